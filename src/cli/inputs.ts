@@ -1,0 +1,36 @@
+/** The .xlsx files named on the command line, folders searched recursively. */
+import { promises as fs } from 'fs';
+import path from 'path';
+
+export async function expandInputs(inputs: string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const input of inputs) {
+    let st;
+    try {
+      st = await fs.stat(input);
+    } catch {
+      out.push(input); // reported as unreadable by the checker
+      continue;
+    }
+    if (st.isDirectory()) out.push(...(await walk(input)));
+    else out.push(input);
+  }
+  return out;
+}
+
+async function walk(dir: string): Promise<string[]> {
+  const entries = await fs.readdir(dir, { withFileTypes: true });
+  entries.sort((a, b) => a.name.localeCompare(b.name));
+  const out: string[] = [];
+  for (const e of entries) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...(await walk(p)));
+    else if (/\.xlsx$/i.test(e.name) && !/\.checked\.xlsx$/i.test(e.name) && !e.name.startsWith('~$')) out.push(p);
+  }
+  return out;
+}
+
+export function checkedName(file: string, outDir: string | null): string {
+  const base = path.basename(file).replace(/\.xlsx$/i, '');
+  return path.join(outDir ?? path.dirname(file), `${base}.checked.xlsx`);
+}

@@ -1,0 +1,112 @@
+/** Collects the findings and computed writes of one table, and reads reported figures. */
+import Decimal from 'decimal.js';
+import { a1 } from '../address';
+import { CellValue } from '../grid';
+import { Finding, FindingCode, Severity, finding } from '../findings';
+import { CellRef } from '../model';
+import { ValueWrite } from '../result';
+import { Settings } from '../settings';
+import { compareReported, roundHalfUp } from '../rules/rounding';
+import { fixed, isEmptyMarker, parseNumber, parsePlainNumber } from '../values/number';
+
+export interface Reported {
+  value: Decimal;
+  decimals: number;
+  /** The figure as the report shows it. */
+  text: string;
+}
+
+export type ReadNumber = { kind: 'empty' } | { kind: 'bad' } | ({ kind: 'ok' } & Reported);
+
+export class TableContext {
+  readonly findings: Finding[] = [];
+  readonly writes: ValueWrite[] = [];
+
+  constructor(
+    readonly sheet: string,
+    readonly settings: Settings,
+  ) {}
+
+  add(code: FindingCode, ref: { row: number; col: number }, zh: string, en: string, severity?: Severity): void {
+    this.findings.push(finding(code, this.sheet, a1(ref.row, ref.col), zh, en, severity));
+  }
+
+  write(ref: { row: number; col: number }, value: CellValue, numFmt?: string): void {
+    this.writes.push({ sheet: this.sheet, row: ref.row, col: ref.col, value, numFmt });
+  }
+
+  /** A cell that must hold one number: empty, a number, or bad (UNPARSEABLE raised here). */
+  number(ref: CellRef | undefined, what: string): ReadNumber {
+    if (!ref || isEmptyMarker(ref.value)) return { kind: 'empty' };
+    const p = parsePlainNumber(ref.value, ref.fmt);
+    if (!p) {
+      this.add(
+        'UNPARSEABLE',
+        ref,
+        `${what}应为数字，表内为“${String(ref.value)}”`,
+        `${what}: expected a number, the cell holds "${String(ref.value)}"`,
+      );
+      return { kind: 'bad' };
+    }
+    return { kind: 'ok', value: p.value, decimals: p.decimals, text: show(p.value, p.decimals) };
+  }
+
+  /**
+   * A reported rate, in percent. A bare number is read as a fraction or as percent, whichever
+   * agrees with the computed rate (else: a fraction when it is at most 2).
+   */
+  rate(ref: CellRef | undefined, computedPercent: Decimal | null): ReadNumber {
+    if (!ref || isEmptyMarker(ref.value)) return { kind: 'empty' };
+    const p = parseNumber(ref.value, ref.fmt);
+    if (!p || (p.rest !== '' && p.rest !== '%') || (p.prefix !== '' && p.prefix !== '-')) {
+      this.add(
+        'UNPARSEABLE',
+        ref,
+        `执行率应为百分数，表内为“${String(ref.value)}”`,
+        `rate: expected a percentage, the cell holds "${String(ref.value)}"`,
+      );
+      return { kind: 'bad' };
+    }
+    if (p.percent) return { kind: 'ok', value: p.value, decimals: p.decimals, text: show(p.value, p.decimals) };
+    const asFraction = p.value.times(100);
+    const fracDecimals = Math.max(0, p.decimals - 2);
+    const asPercent = p.value;
+    let useFraction = p.value.abs().lte(2);
+    if (computedPercent) {
+      const f = compareReported(computedPercent, asFraction, fracDecimals) !== 'mismatch';
+      const q = compareReported(computedPercent, asPercent, p.decimals) !== 'mismatch';
+      if (f !== q) useFraction = f;
+    }
+    return useFraction
+      ? { kind: 'ok', value: asFraction, decimals: fracDecimals, text: show(asFraction, fracDecimals) }
+      : { kind: 'ok', value: asPercent, decimals: p.decimals, text: show(asPercent, p.decimals) };
+  }
+
+  score(d: Decimal): Decimal {
+    return roundHalfUp(d, this.settings.scoreDecimals);
+  }
+
+  scoreText(d: Decimal): string {
+    return fixed(d, this.settings.scoreDecimals);
+  }
+
+  scoreFormat(): string {
+    return this.settings.scoreDecimals === 1 ? '0.0' : '0.00';
+  }
+}
+
+export function show(d: Decimal, decimals: number): string {
+  return d.toFixed(Math.max(0, decimals));
+}
+
+export function cellText(ref: CellRef | undefined): string | null {
+  if (!ref || isEmptyMarker(ref.value)) return null;
+  return String(ref.value).trim();
+}
+
+/** Was the cell written as a plain number in percent units (95.44 rather than 0.9544 / 95.44%)? */
+export function ratePercentUnits(ref: CellRef, reported: ReadNumber): boolean {
+  if (reported.kind !== 'ok' || typeof ref.value !== 'number') return false;
+  if (ref.fmt && ref.fmt.includes('%')) return false;
+  return reported.value.eq(new Decimal(String(ref.value)));
+}

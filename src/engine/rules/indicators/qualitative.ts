@@ -1,0 +1,28 @@
+/** Qualitative (定性) indicators: the actual text names a band; the reported score must lie in it. */
+import Decimal from 'decimal.js';
+
+export type Band = '达成' | '部分达成' | '未达成';
+
+const NOT_MET = ['未', '没有', '否', '差', '无效', '不达标', '不满意', '不合格', '不及格'];
+const PARTLY = ['部分', '基本', '较好', '一般', '良', '中等', '有所'];
+const MET = ['达成', '达到', '完成', '实现', '是', '有效', '显著', '提升', '好', '优', '满意', '合格', '提高', '改善', '增强', '持续'];
+
+/** Check order: 未达成 words first, then 部分达成, then 达成. */
+export function bandOf(actual: string): Band | null {
+  if (NOT_MET.some((w) => actual.includes(w))) return '未达成';
+  if (PARTLY.some((w) => actual.includes(w))) return '部分达成';
+  if (MET.some((w) => actual.includes(w))) return '达成';
+  return null;
+}
+
+/** The band's score range as fractions of the weight; both bounds included when checking. */
+export const BAND_RANGE: Record<Band, [number, number]> = {
+  达成: [0.8, 1],
+  部分达成: [0.6, 0.8],
+  未达成: [0, 0.6],
+};
+
+export function inBand(score: Decimal, weight: Decimal, band: Band): boolean {
+  const [lo, hi] = BAND_RANGE[band];
+  return score.gte(weight.times(lo)) && score.lte(weight.times(hi));
+}

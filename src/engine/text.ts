@@ -1,0 +1,32 @@
+/** Text normalisation: full-width to half-width, spaces and line breaks removed. */
+
+export function toHalfWidth(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    const c = ch.charCodeAt(0);
+    if (c >= 0xff01 && c <= 0xff5e) out += String.fromCharCode(c - 0xfee0);
+    else if (c === 0x3000) out += ' ';
+    else out += ch;
+  }
+  return out;
+}
+
+/** Half-width, no whitespace of any kind. */
+export function compact(s: string): string {
+  return toHalfWidth(s).replace(/[\s\u00a0\u200b]+/g, '');
+}
+
+/** A header cell as matched against the synonym lists: compact, brackets and their content removed. */
+export function headerKey(s: string): string {
+  return compact(s)
+    .replace(/\([^)]*\)/g, '')
+    .replace(/[【\[][^】\]]*[】\]]/g, '')
+    .replace(/[:：*＊]+$/g, '')
+    .replace(/^[0-9]+[.、]/, '');
+}
+
+/** The first "(N分)" in a label: the weight it states. */
+export function statedWeight(s: string): string | null {
+  const m = /\((\d+(?:\.\d+)?)分\)/.exec(compact(s));
+  return m ? m[1] : null;
+}

@@ -1,0 +1,61 @@
+/** Dates in targets and actuals: `2022年7月31日前`, `12月底前`, `年底前`, `2022.12.31`, Excel serials. */
+
+export interface DateValue {
+  year: number | null;
+  month: number;
+  day: number;
+}
+
+const DATE_WORDS = /(前|之前|以前|底前|完成|内)$/;
+
+function lastDay(year: number | null, month: number): number {
+  return new Date(Date.UTC(year ?? 2001, month, 0)).getUTCDate();
+}
+
+/** Parse a (compact) date text. `年底前` is 12-31 of an unknown year. */
+export function parseDateText(s: string): DateValue | null {
+  const t = s.replace(/^(于|在)/, '');
+  let m = /^(\d{4})[年./-](\d{1,2})[月./-](\d{1,2})日?/.exec(t);
+  if (m) return { year: +m[1], month: +m[2], day: +m[3] };
+  m = /^(\d{4})年(\d{1,2})月(底|末)?/.exec(t);
+  if (m) return { year: +m[1], month: +m[2], day: lastDay(+m[1], +m[2]) };
+  m = /^(\d{1,2})月(\d{1,2})日/.exec(t);
+  if (m) return { year: null, month: +m[1], day: +m[2] };
+  m = /^(\d{1,2})月(底|末|份)?(前|之前|以前)/.exec(t);
+  if (m) return { year: null, month: +m[1], day: lastDay(null, +m[1]) };
+  m = /^(\d{4})年(底|末)/.exec(t);
+  if (m) return { year: +m[1], month: 12, day: 31 };
+  if (/^(年底|年末|年内|本年度内|当年)/.test(t)) return { year: null, month: 12, day: 31 };
+  return null;
+}
+
+/** Does the text look like a date target (a date followed by 前 or similar, or a bare full date)? */
+export function looksLikeDateTarget(s: string): boolean {
+  if (!parseDateText(s)) return false;
+  return DATE_WORDS.test(s) || /^\d{4}[年./-]\d{1,2}[月./-]\d{1,2}日?$/.test(s) || /^(年底|年末)/.test(s);
+}
+
+/** Excel serial day number (1900 system) to a date. */
+export function fromSerial(n: number): DateValue {
+  const ms = Math.round((n - 25569) * 86400000);
+  const d = new Date(ms);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+/** -1, 0, 1; an unknown year takes the other side's year. */
+export function compareDates(a: DateValue, b: DateValue): number {
+  const ya = a.year ?? b.year ?? 2000;
+  const yb = b.year ?? a.year ?? 2000;
+  const ka = ya * 10000 + a.month * 100 + a.day;
+  const kb = yb * 10000 + b.month * 100 + b.day;
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
+}
+
+export function formatDate(d: DateValue): string {
+  return `${d.year !== null ? `${d.year}年` : ''}${d.month}月${d.day}日`;
+}
+
+/** Actual texts that meet any date target. */
+export function meansOnTime(s: string): boolean {
+  return /^(按时|按期|如期|已按时|及时)?(完成|已完成|按时完成|按期完成|如期完成|是)$/.test(s) || /^(按时|按期|如期|及时)/.test(s);
+}

@@ -1,0 +1,108 @@
+/** .xlsx → grid, through exceljs: cached results of formulas are values; merged areas keep the top-left only. */
+import ExcelJS from 'exceljs';
+import { CellRange, parseRangeA1 } from '../engine/address';
+import { CellValue, Sheet, WorkbookGrid } from '../engine/grid';
+
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+
+function toSerial(d: Date): number {
+  return (d.getTime() - EXCEL_EPOCH) / 86400000;
+}
+
+function plainValue(v: ExcelJS.CellValue): { value: CellValue; date?: boolean } {
+  if (v === null || v === undefined) return { value: null };
+  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return { value: v };
+  if (v instanceof Date) return { value: toSerial(v), date: true };
+  if (typeof v === 'object') {
+    const o = v as unknown as Record<string, unknown>;
+    if (Array.isArray(o.richText)) {
+      return { value: (o.richText as { text: string }[]).map((t) => t.text).join('') };
+    }
+    if ('formula' in o || 'sharedFormula' in o) {
+      return plainValue((o.result ?? null) as ExcelJS.CellValue);
+    }
+    if ('text' in o && 'hyperlink' in o) return plainValue(o.text as ExcelJS.CellValue);
+    if ('error' in o) return { value: String(o.error) };
+  }
+  return { value: String(v) };
+}
+
+export function argbToHex(argb: string | undefined): string | null {
+  if (!argb) return null;
+  return argb.length === 8 ? argb.slice(2).toUpperCase() : argb.toUpperCase();
+}
+
+export function noteText(note: ExcelJS.Comment | string | undefined): string | null {
+  if (!note) return null;
+  if (typeof note === 'string') return note;
+  const texts = (note as { texts?: { text: string }[] }).texts;
+  return texts ? texts.map((t) => t.text).join('') : null;
+}
+
+/** Read one worksheet into a grid sheet. */
+export function sheetFromWorksheet(ws: ExcelJS.Worksheet): Sheet {
+  const values: CellValue[][] = [];
+  const formats: (string | null)[][] = [];
+  const fills: Record<string, string | null> = {};
+  const notes: Record<string, string | null> = {};
+  const formulas: Record<string, string> = {};
+  const merges: CellRange[] = [];
+  const model = ws.model as unknown as { merges?: string[] };
+  for (const m of model.merges ?? []) merges.push(parseRangeA1(m));
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    const vr: CellValue[] = [];
+    const fr: (string | null)[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      const addr = cell.address;
+      if (cell.fill && cell.fill.type === 'pattern' && cell.fill.pattern === 'solid') {
+        fills[addr] = argbToHex(cell.fill.fgColor?.argb);
+      }
+      const n = noteText(cell.note as ExcelJS.Comment | string | undefined);
+      if (n) notes[addr] = n;
+      if (cell.isMerged && cell.master !== cell) return;
+      const raw = cell.value;
+      if (raw && typeof raw === 'object' && ('formula' in raw || 'sharedFormula' in raw)) {
+        formulas[addr] = String((raw as { formula?: string }).formula ?? (raw as { sharedFormula?: string }).sharedFormula);
+      }
+      const pv = plainValue(raw);
+      vr[c - 1] = pv.value;
+      const fmt = cell.numFmt || (pv.date ? 'yyyy-mm-dd' : null);
+      if (fmt) fr[c - 1] = fmt;
+    });
+    values[r - 1] = vr;
+    formats[r - 1] = fr;
+  });
+  for (let i = 0; i < values.length; i++) {
+    if (!values[i]) values[i] = [];
+    if (!formats[i]) formats[i] = [];
+  }
+  return { name: ws.name, values, formats, merges, fills, notes, formulas };
+}
+
+export function gridFromWorkbook(wb: ExcelJS.Workbook): WorkbookGrid {
+  const sheets: Sheet[] = [];
+  wb.eachSheet((ws) => sheets.push(sheetFromWorksheet(ws)));
+  return { sheets };
+}
+
+/** Why a file cannot be read, in one Chinese line. */
+export function readErrorMessage(file: string, err: unknown, head?: Buffer): string {
+  const msg = err instanceof Error ? err.message : String(err);
+  if (/ENOENT/.test(msg)) return `${file}：文件不存在`;
+  if (/EISDIR/.test(msg)) return `${file}：这是一个文件夹，不是工作簿`;
+  if (/EACCES/.test(msg)) return `${file}：没有读取权限`;
+  if (head && head.length >= 8 && head.readUInt32BE(0) === 0xd0cf11e0) {
+    return `${file}：文件已加密（设有打开密码）或是旧版 .xls 格式，请在 Excel 中去掉密码或另存为 .xlsx 后再检查`;
+  }
+  if (head && head.length >= 2 && !(head[0] === 0x50 && head[1] === 0x4b)) {
+    return `${file}：不是 Excel 工作簿（.xlsx），无法读取`;
+  }
+  return `${file}：无法作为 Excel 工作簿（.xlsx）读取（${msg.split('\n')[0].slice(0, 80)}）`;
+}
+
+export async function loadWorkbook(buffer: Buffer | ArrayBuffer): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(buffer as ArrayBuffer);
+  if (wb.worksheets.length === 0) throw new Error('工作簿中没有工作表');
+  return wb;
+}
