@@ -4,7 +4,7 @@ import { promises as fs } from 'fs';
 import { buildReport, FileReport } from '../engine/report';
 import { resolveSettings } from '../engine/settings';
 import { checkFile } from '../file/check-file';
-import { ArgError, USAGE, parseArgs } from './args';
+import { USAGE, parseArgs } from './args';
 import { checkedName, expandInputs } from './inputs';
 import { textReport } from './text-report';
 

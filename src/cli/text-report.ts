@@ -1,7 +1,10 @@
 /** The readable summary of `selfeval check` (Chinese by default). */
 import { Report } from '../engine/report';
 
-const SEV = { zh: { error: '错误', warning: '警告', info: '提示' }, en: { error: 'error', warning: 'warning', info: 'info' } };
+const SEV = {
+  zh: { error: '错误', warning: '警告', info: '提示' },
+  en: { error: 'error', warning: 'warning', info: 'info' },
+};
 const KIND = {
   zh: { project: '项目支出绩效自评表', department: '部门整体支出绩效自评表', summary: '自评结果汇总表' },
   en: { project: 'project table', department: 'department table', summary: 'summary table' },
@@ -9,7 +12,8 @@ const KIND = {
 
 function vs(computed: string | null | undefined, reported: string | null | undefined, lang: 'zh' | 'en'): string {
   const c = computed ?? '—';
-  if (reported === null || reported === undefined) return `${c}${lang === 'zh' ? '（表内为空）' : ' (empty in the table)'}`;
+  if (reported === null || reported === undefined)
+    return `${c}${lang === 'zh' ? '（表内为空）' : ' (empty in the table)'}`;
   return lang === 'zh' ? `${c}（表内 ${reported}）` : `${c} (table: ${reported})`;
 }
 
@@ -25,13 +29,22 @@ export function textReport(report: Report, lang: 'zh' | 'en', written: Map<strin
     for (const t of f.tables) {
       out.push(`  ${t.sheet}!${t.range}  ${KIND[lang][t.kind]}${t.name ? `：${t.name}` : ''}`);
       const scored = t.funds.find((x) => x.score) ?? t.funds[0];
-      if (scored?.rate) out.push(`    ${zh ? '预算执行率' : 'execution rate'} ${vs(scored.rate.computed && `${scored.rate.computed}%`, scored.rate.reported && `${scored.rate.reported}%`, lang)}`);
+      if (scored?.rate)
+        out.push(
+          `    ${zh ? '预算执行率' : 'execution rate'} ${vs(scored.rate.computed && `${scored.rate.computed}%`, scored.rate.reported && `${scored.rate.reported}%`, lang)}`,
+        );
       if (t.total) out.push(`    ${zh ? '总分' : 'total'} ${vs(t.total.computed, t.total.reported, lang)}`);
       if (t.grade) out.push(`    ${zh ? '等级' : 'grade'} ${vs(t.grade.computed, t.grade.reported, lang)}`);
       if (t.kind === 'summary') {
-        out.push(`    ${zh ? '项目' : 'projects'} ${t.rows.length}${t.totalRow?.rate ? `，${zh ? '合计执行率' : 'overall rate'} ${vs(`${t.totalRow.rate.computed}%`, t.totalRow.rate.reported && `${t.totalRow.rate.reported}%`, lang)}` : ''}`);
+        out.push(
+          `    ${zh ? '项目' : 'projects'} ${t.rows.length}${t.totalRow?.rate ? `，${zh ? '合计执行率' : 'overall rate'} ${vs(`${t.totalRow.rate.computed}%`, t.totalRow.rate.reported && `${t.totalRow.rate.reported}%`, lang)}` : ''}`,
+        );
         if (t.gradeCounts) {
-          out.push(`    ${zh ? '等级分布' : 'grades'}：${Object.entries(t.gradeCounts).map(([g, n]) => `${g} ${n}`).join('，')}`);
+          out.push(
+            `    ${zh ? '等级分布' : 'grades'}：${Object.entries(t.gradeCounts)
+              .map(([g, n]) => `${g} ${n}`)
+              .join('，')}`,
+          );
         }
       }
     }

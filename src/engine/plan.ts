@@ -101,7 +101,10 @@ export function buildWritePlan(
     bySell.set(p, [...(bySell.get(p) ?? []), f]);
   }
   for (const [p, fs] of bySell) {
-    const worst = fs.reduce((w, f) => (severityRank(f.severity) < severityRank(w) ? f.severity : w), 'info' as Severity);
+    const worst = fs.reduce(
+      (w, f) => (severityRank(f.severity) < severityRank(w) ? f.severity : w),
+      'info' as Severity,
+    );
     const fill = FILLS[worst];
     if (fill) p.fill = fill;
     const ours = NOTE_TAG + fs.map((f) => (lang === 'en' ? f.messageEn : f.message)).join('\n');
@@ -109,9 +112,7 @@ export function buildWritePlan(
     p.note = own ? `${own}\n${ours}` : ours;
   }
   const header =
-    lang === 'en'
-      ? ['Sheet', 'Cell', 'Severity', 'Code', 'Message']
-      : ['工作表', '单元格', '严重程度', '代码', '说明'];
+    lang === 'en' ? ['Sheet', 'Cell', 'Severity', 'Code', 'Message'] : ['工作表', '单元格', '严重程度', '代码', '说明'];
   const rows = check.findings.map((f) => [
     f.sheet,
     f.cell,

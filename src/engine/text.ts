@@ -20,7 +20,7 @@ export function compact(s: string): string {
 export function headerKey(s: string): string {
   return compact(s)
     .replace(/\([^)]*\)/g, '')
-    .replace(/[【\[][^】\]]*[】\]]/g, '')
+    .replace(/[【[][^】\]]*[】\]]/g, '')
     .replace(/[:：*＊]+$/g, '')
     .replace(/^[0-9]+[.、]/, '');
 }

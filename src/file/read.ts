@@ -62,7 +62,9 @@ export function sheetFromWorksheet(ws: ExcelJS.Worksheet): Sheet {
       if (cell.isMerged && cell.master !== cell) return;
       const raw = cell.value;
       if (raw && typeof raw === 'object' && ('formula' in raw || 'sharedFormula' in raw)) {
-        formulas[addr] = String((raw as { formula?: string }).formula ?? (raw as { sharedFormula?: string }).sharedFormula);
+        formulas[addr] = String(
+          (raw as { formula?: string }).formula ?? (raw as { sharedFormula?: string }).sharedFormula,
+        );
       }
       const pv = plainValue(raw);
       vr[c - 1] = pv.value;

@@ -4,6 +4,8 @@ import { PlannedCell, WritePlan } from '../engine/plan';
 
 function applyCell(ws: ExcelJS.Worksheet, p: PlannedCell): void {
   const cell = ws.getCell(p.row + 1, p.col + 1);
+  // exceljs shares one style object between cells loaded with the same style: give this cell its own.
+  cell.style = structuredClone(cell.style ?? {});
   if ('value' in p && p.value !== undefined) cell.value = p.value as ExcelJS.CellValue;
   if (p.numFmt) cell.numFmt = p.numFmt;
   if (p.fill) {
@@ -31,7 +33,8 @@ export function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan): void {
     const sheetRef = `'${link.sheet.replace(/'/g, "''")}'!${link.cell}`;
     r.getCell(2).value = { text: link.cell, hyperlink: `#${sheetRef}` };
     const sev = row[2];
-    const fill = sev === '错误' || sev === 'error' ? 'FFFFC7CE' : sev === '警告' || sev === 'warning' ? 'FFFFEB9C' : null;
+    const fill =
+      sev === '错误' || sev === 'error' ? 'FFFFC7CE' : sev === '警告' || sev === 'warning' ? 'FFFFEB9C' : null;
     if (fill) r.getCell(3).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: fill } };
   });
   rs.columns = [{ width: 24 }, { width: 10 }, { width: 10 }, { width: 26 }, { width: 90 }];

@@ -110,3 +110,8 @@ export function ratePercentUnits(ref: CellRef, reported: ReadNumber): boolean {
   if (ref.fmt && ref.fmt.includes('%')) return false;
   return reported.value.eq(new Decimal(String(ref.value)));
 }
+
+/** Amounts (万元) in the report: at least 2 decimals, more when written with more (12594.40, 89.974). */
+export function amountText(r: ReadNumber): string | null {
+  return r.kind === 'ok' ? r.value.toFixed(Math.max(2, r.value.decimalPlaces())) : null;
+}

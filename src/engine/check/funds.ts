@@ -6,7 +6,7 @@ import { FundsResult } from '../result';
 import { executionRate, executionScore } from '../rules/execution';
 import { compareReported, roundHalfUp } from '../rules/rounding';
 import { fixed, isEmptyMarker } from '../values/number';
-import { ReadNumber, TableContext, cellText, ratePercentUnits } from './context';
+import { ReadNumber, TableContext, amountText, cellText, ratePercentUnits } from './context';
 
 export interface FundsOutcome {
   rows: FundsResult[];
@@ -43,8 +43,8 @@ export function checkFunds(m: ProjectModel, ctx: TableContext): FundsOutcome {
     const res: FundsResult = {
       label: f.label,
       row: f.row + 1,
-      budget: budget.kind === 'ok' ? budget.text : null,
-      executed: executed.kind === 'ok' ? executed.text : null,
+      budget: amountText(budget),
+      executed: amountText(executed),
       rate: null,
       score: null,
     };

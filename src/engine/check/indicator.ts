@@ -90,7 +90,8 @@ export function checkIndicator(ind: IndicatorModel, ctx: TableContext): Indicato
     let met: boolean | null = null;
     if (actual.kind === 'date') met = dateMet(target.date, actual.date);
     else if (actual.kind === 'text' && meansOnTime(actual.text)) met = true;
-    else if (actual.kind === 'text' && parseDateText(actual.text)) met = dateMet(target.date, parseDateText(actual.text)!);
+    else if (actual.kind === 'text' && parseDateText(actual.text))
+      met = dateMet(target.date, parseDateText(actual.text)!);
     if (met === null) {
       ctx.add(
         'UNPARSEABLE',

@@ -8,7 +8,7 @@ import { executionRate } from '../rules/execution';
 import { gradeInWording, gradeOf, parseGrade } from '../rules/grade';
 import { compareReported, roundHalfUp } from '../rules/rounding';
 import { fixed } from '../values/number';
-import { ReadNumber, TableContext, cellText, ratePercentUnits } from './context';
+import { ReadNumber, TableContext, amountText, cellText, ratePercentUnits } from './context';
 
 function rateOf(
   ctx: TableContext,
@@ -66,7 +66,10 @@ function rateOf(
           );
         }
       } else if (reported.kind === 'ok' && !reported.value.isZero()) {
-        const o2 = executionRate(budget.kind === 'ok' ? budget.value : null, executed.kind === 'ok' ? executed.value : null);
+        const o2 = executionRate(
+          budget.kind === 'ok' ? budget.value : null,
+          executed.kind === 'ok' ? executed.value : null,
+        );
         if (o2.kind === 'zero') {
           ctx.add(
             'RATE_MISMATCH',
@@ -105,7 +108,12 @@ export function checkSummary(m: SummaryModel, settings: Settings): TableCheck {
     const reportedGrade = gradeText ? parseGrade(gradeText) : null;
     const computedGrade = score.kind === 'ok' ? gradeOf(score.value, settings) : null;
     if (score.kind === 'ok' && score.value.gt(100) && row.score) {
-      ctx.add('SCORE_OVER_WEIGHT', row.score, `${label}：自评得分 ${score.text} 超过 100 分`, `${label}: score ${score.text} is above 100`);
+      ctx.add(
+        'SCORE_OVER_WEIGHT',
+        row.score,
+        `${label}：自评得分 ${score.text} 超过 100 分`,
+        `${label}: score ${score.text} is above 100`,
+      );
     }
     if (computedGrade && row.grade) {
       if (gradeText && reportedGrade !== computedGrade) {
@@ -123,8 +131,8 @@ export function checkSummary(m: SummaryModel, settings: Settings): TableCheck {
     rows.push({
       row: row.row + 1,
       name: row.name,
-      budget: r.budget.kind === 'ok' ? r.budget.text : null,
-      executed: r.executed.kind === 'ok' ? r.executed.text : null,
+      budget: amountText(r.budget),
+      executed: amountText(r.executed),
       rate: r.rate,
       score: row.score
         ? { cell: a1(row.score.row, row.score.col), computed: null, reported: score.kind === 'ok' ? score.text : null }
@@ -153,8 +161,8 @@ export function checkSummary(m: SummaryModel, settings: Settings): TableCheck {
     }
     totalRow = {
       row: t.row + 1,
-      budget: r.budget.kind === 'ok' ? r.budget.text : null,
-      executed: r.executed.kind === 'ok' ? r.executed.text : null,
+      budget: amountText(r.budget),
+      executed: amountText(r.executed),
       rate: r.rate,
     };
   }

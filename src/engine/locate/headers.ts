@@ -2,30 +2,22 @@
 
 export type FundsRole = 'initial' | 'budget' | 'executed' | 'weight' | 'rate' | 'score' | 'reason';
 export type IndicatorRole =
-  | 'level1'
-  | 'level2'
-  | 'name'
-  | 'operator'
-  | 'target'
-  | 'unit'
-  | 'actual'
-  | 'weight'
-  | 'score'
-  | 'reason';
-export type SummaryRole =
-  | 'index'
-  | 'name'
-  | 'budget'
-  | 'executed'
-  | 'rate'
-  | 'score'
-  | 'grade'
-  | 'remark';
+  'level1' | 'level2' | 'name' | 'operator' | 'target' | 'unit' | 'actual' | 'weight' | 'score' | 'reason';
+export type SummaryRole = 'index' | 'name' | 'budget' | 'executed' | 'rate' | 'score' | 'grade' | 'remark';
 
 export const FUNDS_HEADERS: Record<FundsRole, string[]> = {
   initial: ['年初预算数', '年初预算', '年初预算金额'],
   budget: ['全年预算数', '调整后预算数', '全年预算', '预算数', '调整后预算', '全年预算金额', '调整预算数'],
-  executed: ['全年执行数', '预算执行数', '执行数', '实际支出', '全年实际支出', '实际执行数', '全年执行金额', '执行金额'],
+  executed: [
+    '全年执行数',
+    '预算执行数',
+    '执行数',
+    '实际支出',
+    '全年实际支出',
+    '实际执行数',
+    '全年执行金额',
+    '执行金额',
+  ],
   weight: ['分值', '权重'],
   rate: ['执行率', '预算执行率', '全年执行率'],
   score: ['得分', '自评得分'],
@@ -67,9 +59,20 @@ export const SUMMARY_HEADERS: Record<SummaryRole, string[]> = {
 };
 
 export const TOTAL_WORDS = ['总分', '合计', '总计', '得分合计', '合计得分', '总得分'];
-export const GRADE_WORDS = ['评价结论', '自评等级', '自评结果', '等级', '自评结论', '评价等级', '绩效等级', '自评等次', '评价等次'];
+export const GRADE_WORDS = [
+  '评价结论',
+  '自评等级',
+  '自评结果',
+  '等级',
+  '自评结论',
+  '评价等级',
+  '绩效等级',
+  '自评等次',
+  '评价等次',
+];
 export const FUNDS_TOTAL_LABELS = /^(年度资金总额|资金总额|总额|合计|总计|项目资金总额|年度预算资金总额)/;
-export const GOAL_WORDS = /^(年度总体目标|项目年度目标|总体目标|年度目标|项目基本情况|绩效目标|预期目标|\d+[.、]?项目年度目标)/;
+export const GOAL_WORDS =
+  /^(年度总体目标|项目年度目标|总体目标|年度目标|项目基本情况|绩效目标|预期目标|\d+[.、]?项目年度目标)/;
 export const IDENTITY_WORDS = ['项目名称', '部门名称', '单位名称', '部门', '预算单位', '部门(单位)名称'];
 
 /** The role a header key plays in a block, or null. */

@@ -86,10 +86,7 @@ export class SheetView {
 }
 
 /** role → column for a header row, first occurrence wins. */
-export function mapHeader<R extends string>(
-  cells: TextCell[],
-  roleOf: (key: string) => R | null,
-): Map<R, number> {
+export function mapHeader<R extends string>(cells: TextCell[], roleOf: (key: string) => R | null): Map<R, number> {
   const map = new Map<R, number>();
   for (const c of cells) {
     const role = roleOf(c.key);

@@ -203,9 +203,7 @@ function readIndicators(view: SheetView, hdr: number, limit: number, model: Proj
       score: view.ref(r, cols.get('score')),
       reason: view.ref(r, cols.get('reason')),
     };
-    const filled = [ind.target, ind.actual, ind.weight, ind.score].some(
-      (c) => c && !isEmptyMarker(c.value),
-    );
+    const filled = [ind.target, ind.actual, ind.weight, ind.score].some((c) => c && !isEmptyMarker(c.value));
     if (ind.name === '' && !filled) continue;
     model.indicators.push(ind);
     end = r + 1;

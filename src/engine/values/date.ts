@@ -57,5 +57,8 @@ export function formatDate(d: DateValue): string {
 
 /** Actual texts that meet any date target. */
 export function meansOnTime(s: string): boolean {
-  return /^(按时|按期|如期|已按时|及时)?(完成|已完成|按时完成|按期完成|如期完成|是)$/.test(s) || /^(按时|按期|如期|及时)/.test(s);
+  return (
+    /^(按时|按期|如期|已按时|及时)?(完成|已完成|按时完成|按期完成|如期完成|是)$/.test(s) ||
+    /^(按时|按期|如期|及时)/.test(s)
+  );
 }
