@@ -55,7 +55,12 @@ describe('clean tables raise nothing', () => {
   });
   test('the Sichuan example built from scratch gives the shared example’s findings', () => {
     const c = sichuan();
-    expect(serious(c.findings)).toEqual(['ACTUAL_MISSING@H15', 'ACTUAL_MISSING@H16', 'ACTUAL_MISSING@H17', 'OVERACHIEVED@H11']);
+    expect(serious(c.findings)).toEqual([
+      'ACTUAL_MISSING@H15',
+      'ACTUAL_MISSING@H16',
+      'ACTUAL_MISSING@H17',
+      'OVERACHIEVED@H11',
+    ]);
     expect(c.tables[0].total?.computed).toBe('97.68');
   });
 });
@@ -178,7 +183,9 @@ describe('indicator findings', () => {
   });
   test('ACTUAL_MISSING keeps the reported score in the total and names it', () => {
     const c = sichuan();
-    expect(one(c.findings, 'ACTUAL_MISSING').message).toBe('创造GDP产值：没有完成值，却得 10 分；请填写完成值或说明理由');
+    expect(one(c.findings, 'ACTUAL_MISSING').message).toBe(
+      '创造GDP产值：没有完成值，却得 10 分；请填写完成值或说明理由',
+    );
   });
   test('UNPARSEABLE: 约300 is not a number; the reported score is kept', () => {
     const c = central((s) => {
@@ -189,7 +196,16 @@ describe('indicator findings', () => {
   });
   test('OPERATOR_MISSING: a target of 100% with no direction is scored as ≥', () => {
     const c = central((s) => {
-      s.indicators[5] = ['满意度指标', '服务对象满意度指标', '参展客商满意度', '100%', '92%', 10, 9.2, '个别客商对展位不满意'];
+      s.indicators[5] = [
+        '满意度指标',
+        '服务对象满意度指标',
+        '参展客商满意度',
+        '100%',
+        '92%',
+        10,
+        9.2,
+        '个别客商对展位不满意',
+      ];
       s.total = [100, 98.74];
     });
     expect(serious(c.findings)).toEqual(['OPERATOR_MISSING@E18']);

@@ -119,7 +119,14 @@ describe('dates, qualitative bands, grades', () => {
     expect(gradeOf(d(85), s2)).toBe('优');
   });
   test('long wordings are the same grade, and a grade is written back in the workbook’s own wording', () => {
-    expect(['优秀', '良好', '中等', '合格', '差', '不合格'].map(parseGrade)).toEqual(['优', '良', '中', '中', '差', '差']);
+    expect(['优秀', '良好', '中等', '合格', '差', '不合格'].map(parseGrade)).toEqual([
+      '优',
+      '良',
+      '中',
+      '中',
+      '差',
+      '差',
+    ]);
     expect(gradeInWording('良', '优秀')).toBe('良好');
     expect(gradeInWording('差', '合格')).toBe('不合格');
     expect(gradeInWording('良', '优')).toBe('良');

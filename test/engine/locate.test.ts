@@ -1,0 +1,139 @@
+/** Locating tables by header words: offsets, several per sheet, blank rows, department and 35-row summaries. */
+import { checkWorkbook } from '../../src/engine/check/workbook';
+import { locateTables } from '../../src/engine/locate/tables';
+import { ProjectModel } from '../../src/engine/model';
+import {
+  SheetBuilder,
+  SummaryRow,
+  centralClean,
+  centralProject,
+  grid,
+  sichuanExample,
+  sichuanProject,
+  summaryTable,
+} from '../helpers/tables';
+
+const serious = (fs: { severity: string; code: string; cell: string }[]) =>
+  fs
+    .filter((f) => f.severity !== 'info')
+    .map((f) => `${f.code}@${f.cell}`)
+    .sort();
+
+test('a table at an offset (row 4, column C) is found and its cells are named where they are', () => {
+  const b = new SheetBuilder();
+  b.row(0, 0, ['附表1']);
+  sichuanProject(b, { ...sichuanExample(), top: 3, left: 2 });
+  const c = checkWorkbook(grid(b.sheet('附表')));
+  expect(c.tables).toHaveLength(1);
+  expect(c.tables[0].range).toBe('C4:M30');
+  // The example's findings, shifted by 3 rows and 2 columns.
+  expect(serious(c.findings)).toEqual([
+    'ACTUAL_MISSING@J18',
+    'ACTUAL_MISSING@J19',
+    'ACTUAL_MISSING@J20',
+    'OVERACHIEVED@J14',
+  ]);
+  expect(c.tables[0].total).toMatchObject({ cell: 'L28', computed: '97.68' });
+});
+
+test('two tables on one sheet are two tables, each with its own name, range and findings', () => {
+  const b = new SheetBuilder();
+  const next = sichuanProject(b, sichuanExample());
+  const second = sichuanExample();
+  second.name = '2023招商小分队经费';
+  second.indicators[1][8] = 9; // should be 7.68
+  second.total = [100, 99];
+  sichuanProject(b, { ...second, top: next + 2 });
+  const c = checkWorkbook(grid(b.sheet('项目表')));
+  expect(c.tables.map((t) => [t.name, t.range])).toEqual([
+    ['51090423T000008717642-2023招商引资', 'A1:K27'],
+    ['2023招商小分队经费', 'A30:K56'],
+  ]);
+  expect(c.tables.map((t) => t.total?.computed)).toEqual(['97.68', '97.68']);
+  expect(serious(c.findings)).toContain('SCORE_MISMATCH@J41');
+  expect(serious(c.findings)).toContain('TOTAL_MISMATCH@J54');
+  expect(serious(c.findings).filter((f) => f.startsWith('SCORE_MISMATCH'))).toEqual(['SCORE_MISMATCH@J41']);
+});
+
+test('blank rows inside the indicator block are skipped; merged level-1/level-2 cells continue downwards', () => {
+  const b = new SheetBuilder();
+  sichuanProject(b, { ...sichuanExample(), blankAfter: [0, 5] });
+  const [m] = locateTables(b.sheet('s')) as ProjectModel[];
+  expect(m.indicators).toHaveLength(14);
+  const byName = Object.fromEntries(m.indicators.map((i) => [i.name, i]));
+  expect([byName['协议金额'].level1, byName['协议金额'].level2]).toEqual(['产出指标', '数量指标']);
+  expect([byName['完成税收'].level1, byName['完成税收'].level2]).toEqual(['效益指标', '经济效益指标']);
+  expect([byName['资料印制费'].level1, byName['资料印制费'].level2]).toEqual(['成本指标', '经济成本指标']);
+  const c = checkWorkbook(grid(b.sheet('s')));
+  expect(c.tables[0].total?.computed).toBe('97.68');
+});
+
+test('a department table splits the total twice; each split must add up on its own', () => {
+  const b = new SheetBuilder();
+  const spec = centralClean();
+  spec.title = '部门整体支出绩效自评表';
+  spec.identityLabel = '部门（单位）名称';
+  spec.name = '某区经济合作局';
+  spec.funds = [
+    ['年度资金总额', 700, 702.98, 702.98, 10, 1, 10],
+    ['按收入性质分：财政拨款', 700, 702.98, 702.98, '—', 1, '—'],
+    ['其他资金', 0, 0, 0, '—', null, '—'],
+    ['按支出性质分：基本支出', 350, 353.2, 353.2, '—', 1, '—'],
+    ['项目支出', 350, 339.78, 339.78, '—', 1, '—'],
+  ];
+  spec.total = [100, 100];
+  centralProject(b, spec);
+  const c = checkWorkbook(grid(b.sheet('部门整体')));
+  expect(c.tables[0].kind).toBe('department');
+  expect(c.tables[0].name).toBe('某区经济合作局');
+  // 353.2 + 339.78 = 692.98 ≠ 702.98; the income split agrees.
+  expect(serious(c.findings)).toEqual(['FUNDS_SUBTOTAL_MISMATCH@D6', 'FUNDS_SUBTOTAL_MISMATCH@E6']);
+  expect(c.findings[0].message).toContain('692.98');
+});
+
+test('a 35-row summary: every rate recomputed, grades counted, the 合计 row checked', () => {
+  const rows: SummaryRow[] = [];
+  let budget = 0;
+  let executed = 0;
+  for (let i = 1; i <= 35; i++) {
+    const bgt = 10 * i;
+    const exe = i % 7 === 0 ? 4 * i : 10 * i - i / 10;
+    budget += bgt;
+    executed += exe;
+    const score = i === 35 ? 55 : i % 7 === 0 ? 78 : 92;
+    rows.push([
+      i,
+      `项目${i}`,
+      bgt,
+      Number(exe.toFixed(2)),
+      Number((exe / bgt).toFixed(4)),
+      score,
+      score >= 90 ? '优' : score >= 80 ? '良' : score >= 60 ? '中' : '差',
+      i % 7 === 0 ? '疫情影响' : null,
+    ]);
+  }
+  const b = new SheetBuilder();
+  summaryTable(b, {
+    top: 2,
+    left: 1,
+    rows,
+    total: [budget, Number(executed.toFixed(2)), Number((executed / budget).toFixed(4))],
+  });
+  const c = checkWorkbook(grid(b.sheet('汇总')));
+  const t = c.tables[0];
+  expect(t.kind).toBe('summary');
+  expect(t.rows).toHaveLength(35);
+  expect(t.rows[0].rate?.computed).toBe('99.00');
+  expect(t.rows[6].rate?.computed).toBe('40.00');
+  expect(t.gradeCounts).toEqual({ 优: 30, 良: 0, 中: 4, 差: 1 });
+  // The rows under 90% carry a remark, so the only finding is none at all.
+  expect(serious(c.findings)).toEqual([]);
+  expect(t.totalRow?.rate?.computed).toBe((Math.round((executed / budget) * 10000) / 100).toFixed(2));
+});
+
+test('a sheet without any table header is not a table', () => {
+  const b = new SheetBuilder();
+  b.row(0, 0, ['项目名称', '兰洽会经费']);
+  b.row(1, 0, ['预算数', 100]);
+  expect(locateTables(b.sheet('杂项'))).toEqual([]);
+});

@@ -1,0 +1,68 @@
+/** The write plan: computed values, fills and notes, the 校验结果 rows, and the before-state for undo. */
+import { checkWorkbook } from '../../src/engine/check/workbook';
+import { NOTE_TAG, buildWritePlan, ownNote, undoPlan } from '../../src/engine/plan';
+import { SheetBuilder, grid, sichuanExample, sichuanProject } from '../helpers/tables';
+
+function example() {
+  const b = new SheetBuilder();
+  sichuanProject(b, sichuanExample());
+  const sheet = b.sheet('项目表');
+  sheet.notes = { H11: '数据来源：招商台账' };
+  sheet.fills = { H11: 'DDEBF7' };
+  const g = grid(sheet);
+  return { g, check: checkWorkbook(g) };
+}
+
+test('the plan writes the computed score and total, and flags each finding cell with its colour and a tagged note', () => {
+  const { g, check } = example();
+  const plan = buildWritePlan(g, check);
+  const at = (cell: string) => plan.cells.find((c) => c.cell === cell)!;
+  expect(at('J12')).toMatchObject({ value: 7.68, numFmt: '0.00', before: { value: 7.7 } });
+  expect(at('J25')).toMatchObject({ value: 97.68, before: { value: 97.7 } });
+  expect(at('H15')).toMatchObject({ fill: 'FFEB9C', before: { value: null } });
+  expect(at('H15').note).toBe(`${NOTE_TAG}创造GDP产值：没有完成值，却得 10 分；请填写完成值或说明理由`);
+  // The grade 优秀 already agrees: it is not touched, nor is anything else.
+  expect(plan.cells.find((c) => c.cell === 'B26')).toBeUndefined();
+  expect(plan.cells.map((c) => c.cell).sort()).toEqual(['H11', 'H15', 'H16', 'H17', 'J12', 'J25']);
+});
+
+test('a user’s own note is kept before ours, and undo gives back value, format, fill and note', () => {
+  const { g, check } = example();
+  const plan = buildWritePlan(g, check);
+  const h11 = plan.cells.find((c) => c.cell === 'H11')!;
+  expect(h11.note!.startsWith(`数据来源：招商台账\n${NOTE_TAG}`)).toBe(true);
+  expect(ownNote(h11.note)).toBe('数据来源：招商台账');
+  expect(h11.before).toEqual({ value: 21, numFmt: null, fill: 'DDEBF7', note: '数据来源：招商台账' });
+  const undo = undoPlan(plan);
+  const u = undo.find((c) => c.cell === 'H11')!;
+  expect([u.value, u.fill, u.note]).toEqual([21, 'DDEBF7', '数据来源：招商台账']);
+  expect(undo.find((c) => c.cell === 'J12')!.value).toBe(7.7);
+});
+
+test('flags only (the pane’s 检查): no value is written', () => {
+  const { g, check } = example();
+  const plan = buildWritePlan(g, check, { values: false });
+  expect(plan.cells.filter((c) => c.value !== undefined)).toEqual([]);
+  expect(plan.resultsSheet.rows).toHaveLength(4);
+  expect(plan.resultsSheet.rows[0]).toEqual([
+    '项目表',
+    'H11',
+    '警告',
+    'OVERACHIEVED',
+    '招引项目个数：完成值 21 超出指标值 16 的 31%（阈值 20%），目标可能定得偏低，请在原因栏说明',
+  ]);
+});
+
+test('re-checking the plan’s own output: the values agree and only the missing actuals remain', () => {
+  const { g, check } = example();
+  const plan = buildWritePlan(g, check);
+  for (const p of plan.cells) if (p.value !== undefined) g.sheets[0].values[p.row][p.col] = p.value;
+  const again = checkWorkbook(g);
+  expect(again.findings.map((f) => `${f.code}@${f.cell}`).sort()).toEqual([
+    'ACTUAL_MISSING@H15',
+    'ACTUAL_MISSING@H16',
+    'ACTUAL_MISSING@H17',
+    'OVERACHIEVED@H11',
+  ]);
+  expect(again.writes).toEqual([]);
+});
