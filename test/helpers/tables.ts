@@ -90,14 +90,12 @@ export function sichuanProject(b: SheetBuilder, s: SichuanSpec): number {
   b.merge(r, l + 9, r, l + 10);
   r++;
   for (const f of s.funds) {
-    b.row(r, l + 1, [f[0], null, f[1], f[2], f[3], f[4], f[5], f[6], f[7] ?? null], [
-      undefined,
-      undefined,
-      undefined,
-      undefined,
-      undefined,
-      typeof f[4] === 'number' ? PCT : undefined,
-    ]);
+    b.row(
+      r,
+      l + 1,
+      [f[0], null, f[1], f[2], f[3], f[4], f[5], f[6], f[7] ?? null],
+      [undefined, undefined, undefined, undefined, undefined, typeof f[4] === 'number' ? PCT : undefined],
+    );
     b.merge(r, l + 1, r, l + 2);
     b.merge(r, l + 9, r, l + 10);
     r++;
@@ -118,7 +116,11 @@ export function sichuanProject(b: SheetBuilder, s: SichuanSpec): number {
   ]);
   r++;
   s.indicators.forEach((ind, i) => {
-    b.row(r, l + 1, ind.map((v) => (v === undefined ? null : v)));
+    b.row(
+      r,
+      l + 1,
+      ind.map((v) => (v === undefined ? null : v)),
+    );
     r++;
     if (s.blankAfter?.includes(i)) r++;
   });
@@ -166,17 +168,36 @@ export function centralProject(b: SheetBuilder, s: CentralSpec): number {
   b.merge(r, l, r + s.funds.length, l);
   r++;
   for (const f of s.funds) {
-    b.row(r, l + 1, [...f], [undefined, undefined, undefined, undefined, undefined, typeof f[5] === 'number' ? PCT : undefined]);
+    b.row(
+      r,
+      l + 1,
+      [...f],
+      [undefined, undefined, undefined, undefined, undefined, typeof f[5] === 'number' ? PCT : undefined],
+    );
     r++;
   }
   b.row(r, l, ['年度总体目标', '预期目标', null, null, null, '实际完成情况']);
   b.row(r + 1, l + 1, ['按计划完成全年工作任务。', null, null, null, '已完成。']);
   r += 2;
   const hdr = r;
-  b.row(r, l, ['绩效指标', '一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施']);
+  b.row(r, l, [
+    '绩效指标',
+    '一级指标',
+    '二级指标',
+    '三级指标',
+    '年度指标值',
+    '实际完成值',
+    '分值',
+    '得分',
+    '偏差原因分析及改进措施',
+  ]);
   r++;
   for (const ind of s.indicators) {
-    b.row(r, l + 1, ind.map((v) => (v === undefined ? null : v)));
+    b.row(
+      r,
+      l + 1,
+      ind.map((v) => (v === undefined ? null : v)),
+    );
     r++;
   }
   b.merge(hdr, l, r - 1, l);
@@ -201,7 +222,16 @@ export function summaryTable(
   const l = s.left ?? 0;
   b.set(t, l, '2022年度部门项目支出绩效自评结果汇总表');
   b.merge(t, l, t, l + 7);
-  b.row(t + 1, l, ['序号', '项目名称', '全年预算数（万元）', '全年执行数（万元）', '预算执行率', '自评得分', '自评等级', '备注']);
+  b.row(t + 1, l, [
+    '序号',
+    '项目名称',
+    '全年预算数（万元）',
+    '全年执行数（万元）',
+    '预算执行率',
+    '自评得分',
+    '自评等级',
+    '备注',
+  ]);
   let r = t + 2;
   for (const row of s.rows) {
     b.row(r, l, [...row], [undefined, undefined, undefined, undefined, typeof row[4] === 'number' ? PCT : undefined]);

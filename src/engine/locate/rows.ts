@@ -14,9 +14,12 @@ export class SheetView {
   readonly rows: number;
   private texts: TextCell[][] = [];
   private nonEmpty: boolean[] = [];
+  /** Merged areas by their top-left cell: values sit there only, so that is where a lookup starts. */
+  private mergeByMaster = new Map<string, CellRange>();
 
   constructor(readonly sheet: Sheet) {
     this.rows = sheet.values.length;
+    for (const m of sheet.merges) this.mergeByMaster.set(`${m.top}:${m.left}`, m);
     for (let r = 0; r < this.rows; r++) {
       const row = sheet.values[r] ?? [];
       const cells: TextCell[] = [];
@@ -65,7 +68,7 @@ export class SheetView {
       const row = this.sheet.values[r] ?? [];
       for (let c = 0; c < row.length; c++) {
         if (isEmptyValue(row[c] ?? null)) continue;
-        const m = mergeAt(this.sheet, r, c);
+        const m = this.mergeByMaster.get(`${r}:${c}`);
         left = Math.min(left, m ? m.left : c);
         right = Math.max(right, m ? m.right : c);
       }
@@ -76,7 +79,7 @@ export class SheetView {
 
   /** The cell to the right of a label: the first non-empty one, else the one just after the label's merge. */
   valueRightOf(row: number, col: number, before?: number): number | undefined {
-    const m = mergeAt(this.sheet, row, col);
+    const m = this.mergeByMaster.get(`${row}:${col}`) ?? mergeAt(this.sheet, row, col);
     const start = m ? m.right + 1 : col + 1;
     const r = this.sheet.values[row] ?? [];
     const end = before ?? Math.max(r.length, start + 1);
