@@ -1,0 +1,26 @@
+/** The dialog that shows the outcome of 一键重算 (plain DOM, no framework). */
+import { decodeNotice } from './summary';
+
+function render(): void {
+  const n = decodeNotice(window.location.search);
+  const root = document.getElementById('notice')!;
+  root.className = n?.intent ?? 'error';
+  const h = document.createElement('h1');
+  h.textContent = n?.title ?? '绩效自评助手';
+  root.appendChild(h);
+  for (const line of n?.lines ?? []) {
+    const p = document.createElement('p');
+    p.textContent = line;
+    root.appendChild(p);
+  }
+  const button = document.createElement('button');
+  button.textContent = document.documentElement.lang.startsWith('zh') ? '关闭' : 'Close';
+  button.addEventListener('click', () => {
+    if (typeof Office !== 'undefined' && Office.context?.ui?.messageParent) Office.context.ui.messageParent('close');
+    else window.close();
+  });
+  root.appendChild(button);
+}
+
+if (typeof Office !== 'undefined') Office.onReady(render);
+else render();

@@ -1,0 +1,36 @@
+/** The task pane: the Office pane when an Excel host is given, the browser file mode otherwise. */
+import { FluentProvider, Title2, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+import { ExcelHost } from '../host';
+import { Lang, STRINGS } from '../i18n';
+import { CheckFile, FilePane } from './FilePane';
+import { OfficePane } from './OfficePane';
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    minHeight: '100vh',
+    boxSizing: 'border-box',
+  },
+});
+
+export interface AppProps {
+  lang: Lang;
+  host: ExcelHost | null;
+  checkFile: CheckFile;
+}
+
+export function App({ lang, host, checkFile }: AppProps) {
+  const c = useStyles();
+  const s = STRINGS[lang];
+  return (
+    <FluentProvider theme={webLightTheme} lang={lang === 'zh' ? 'zh-CN' : 'en'}>
+      <main className={c.root}>
+        <Title2 as="h1">{s.title}</Title2>
+        {host ? <OfficePane s={s} lang={lang} host={host} /> : <FilePane s={s} lang={lang} checkFile={checkFile} />}
+      </main>
+    </FluentProvider>
+  );
+}

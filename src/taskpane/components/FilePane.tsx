@@ -1,0 +1,80 @@
+/** The pane outside Office: check an .xlsx in the browser and download the checked copy. */
+import { Subtitle1 } from '@fluentui/react-components';
+import { useState } from 'react';
+import { Finding } from '../../engine/findings';
+import { TableResult } from '../../engine/result';
+import { Settings, resolveSettings } from '../../engine/settings';
+import type { FileCheck } from '../file-mode';
+import { Lang, Strings } from '../i18n';
+import { FilePicker } from './FilePicker';
+import { ProgressIndicator } from './ProgressIndicator';
+import { Results } from './Results';
+import { SettingsPanel } from './SettingsPanel';
+import { Status, StatusMessage } from './StatusMessage';
+
+const STORAGE_KEY = 'selfeval.settings';
+
+function loadLocal(): Settings {
+  try {
+    const raw = window.localStorage.getItem(STORAGE_KEY);
+    return resolveSettings(raw ? (JSON.parse(raw) as Partial<Settings>) : {});
+  } catch {
+    return resolveSettings();
+  }
+}
+
+export type CheckFile = (name: string, data: ArrayBuffer, settings: Settings, lang: Lang) => Promise<FileCheck>;
+
+export interface FilePaneProps {
+  s: Strings;
+  lang: Lang;
+  /** The file-mode checker, loaded on first use (it brings exceljs). */
+  checkFile: CheckFile;
+}
+
+export function FilePane({ s, lang, checkFile }: FilePaneProps) {
+  const [settings, setSettings] = useState<Settings>(loadLocal);
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState<Status | null>(null);
+  const [result, setResult] = useState<{ tables: TableResult[]; findings: Finding[] } | null>(null);
+  const [output, setOutput] = useState<{ name: string; bytes: Uint8Array } | null>(null);
+
+  const onFile = async (file: File) => {
+    setBusy(true);
+    setStatus(null);
+    setResult(null);
+    setOutput(null);
+    try {
+      const r = await checkFile(file.name, await file.arrayBuffer(), settings, lang);
+      setResult(r);
+      setOutput({ name: r.outputName, bytes: r.output });
+      setStatus({ intent: 'success', text: s.checkedAt(r.findings.length, r.tables.length) });
+    } catch (e) {
+      setStatus({ intent: 'error', text: e instanceof Error ? e.message : `${s.fileError}: ${String(e)}` });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const save = async (p: Partial<Settings>) => {
+    const next = resolveSettings(p);
+    setSettings(next);
+    try {
+      window.localStorage.setItem(STORAGE_KEY, JSON.stringify(p));
+      setStatus({ intent: 'success', text: s.settingsSavedLocal });
+    } catch {
+      // Storage may be unavailable (private mode): the settings still apply to this session.
+    }
+  };
+
+  return (
+    <>
+      <Subtitle1 as="h2">{s.fileMode}</Subtitle1>
+      <FilePicker s={s} busy={busy} onFile={(f) => void onFile(f)} output={output} />
+      {busy ? <ProgressIndicator s={s} progress={null} /> : null}
+      <StatusMessage status={status} />
+      {result ? <Results s={s} lang={lang} tables={result.tables} findings={result.findings} /> : null}
+      <SettingsPanel s={s} settings={settings} disabled={busy} onSave={save} />
+    </>
+  );
+}

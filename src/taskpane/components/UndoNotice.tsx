@@ -1,0 +1,7 @@
+/** The plain statement that Ctrl+Z may not undo the add-in's writes. */
+import { Caption1 } from '@fluentui/react-components';
+import { Strings } from '../i18n';
+
+export function UndoNotice({ s }: { s: Strings }) {
+  return <Caption1 as="p">{s.undoNotice}</Caption1>;
+}

@@ -1,0 +1,107 @@
+/** Pure helpers behind the pane's components: what a table card shows, findings by severity, settings checks. */
+import { Finding, Severity } from '../engine/findings';
+import { Figure, TableResult } from '../engine/result';
+import { Settings } from '../engine/settings';
+
+export const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
+
+export interface CardView {
+  key: string;
+  kind: TableResult['kind'];
+  name: string;
+  where: string;
+  rate: Figure | null;
+  total: Figure | null;
+  grade: Figure | null;
+  rows: number;
+}
+
+/** The scored funds row's rate (the total row), else the first row's, else a summary's 合计 row. */
+export function cardView(t: TableResult): CardView {
+  const scored = t.funds.find((f) => f.score) ?? t.funds[0];
+  return {
+    key: `${t.sheet}!${t.range}`,
+    kind: t.kind,
+    name: t.name,
+    where: `${t.sheet}!${t.range}`,
+    rate: scored?.rate ?? t.totalRow?.rate ?? null,
+    total: t.total,
+    grade: t.grade,
+    rows: t.rows.length,
+  };
+}
+
+/** True when the table's cell holds a different value from the computed one (both known). */
+export function differs(f: Figure | null): boolean {
+  if (!f || f.computed === null || f.reported === null) return false;
+  const a = Number(f.computed);
+  const b = Number(f.reported);
+  if (Number.isFinite(a) && Number.isFinite(b)) return a !== b;
+  return f.computed !== f.reported;
+}
+
+export function groupFindings(findings: Finding[]): { severity: Severity; items: Finding[] }[] {
+  return SEVERITIES.map((severity) => ({ severity, items: findings.filter((f) => f.severity === severity) })).filter(
+    (g) => g.items.length > 0,
+  );
+}
+
+export function countBySeverity(findings: Finding[]): Record<Severity, number> {
+  const c: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) c[f.severity]++;
+  return c;
+}
+
+/** The settings the panel edits, as text fields. */
+export interface SettingsDraft {
+  preset: Settings['preset'];
+  scoreDecimals: 1 | 2;
+  overachieveThreshold: string;
+  lowExecutionThreshold: string;
+  excellent: string;
+  good: string;
+  pass: string;
+}
+
+export function draftFrom(s: Settings): SettingsDraft {
+  return {
+    preset: s.preset,
+    scoreDecimals: s.scoreDecimals,
+    overachieveThreshold: s.overachieveThreshold,
+    lowExecutionThreshold: s.lowExecutionThreshold,
+    excellent: s.gradeBounds.excellent,
+    good: s.gradeBounds.good,
+    pass: s.gradeBounds.pass,
+  };
+}
+
+const PERCENT = /^\d{1,3}(\.\d+)?$/;
+
+function inRange(v: string): boolean {
+  return PERCENT.test(v.trim()) && Number(v) >= 0 && Number(v) <= 100;
+}
+
+export type DraftErrors = Partial<Record<keyof SettingsDraft, 'number' | 'bounds'>>;
+
+export function validateDraft(d: SettingsDraft): DraftErrors {
+  const e: DraftErrors = {};
+  for (const k of ['overachieveThreshold', 'lowExecutionThreshold', 'excellent', 'good', 'pass'] as const) {
+    if (!inRange(d[k])) e[k] = 'number';
+  }
+  if (!e.excellent && !e.good && !e.pass) {
+    const [x, g, p] = [Number(d.excellent), Number(d.good), Number(d.pass)];
+    if (!(x > g && g > p)) e.good = 'bounds';
+  }
+  return e;
+}
+
+/** The part of the settings the panel owns, ready for resolveSettings / ExcelHost.saveSettings. */
+export function settingsFromDraft(d: SettingsDraft): Partial<Settings> {
+  return {
+    preset: d.preset,
+    scoreDecimals: d.scoreDecimals,
+    overachieveThreshold: d.overachieveThreshold.trim(),
+    lowExecutionThreshold: d.lowExecutionThreshold.trim(),
+    gradeBounds: { excellent: d.excellent.trim(), good: d.good.trim(), pass: d.pass.trim() },
+  };
+}

@@ -1,0 +1,154 @@
+/**
+ * The Excel add-in's web part: task pane (taskpane.html), ribbon commands (commands.html) and the
+ * commands' notice dialog (notice.html), built into dist-web/ (dist/ holds the CLI build).
+ *
+ *   npm run build        production build (after the CLI build)
+ *   npm run dev-server   https://localhost:3000 with the Office dev certificates
+ *
+ * office.js is copied from @microsoft/office-js (only office.js, the Excel host files and the locale
+ * strings) and marked as already minimized: otherwise the minimizer spends minutes on it.
+ */
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+// webpack's own minimizer (a dependency of webpack 5.11x), loaded from webpack's location.
+const MinimizerPlugin = require(
+  require.resolve('minimizer-webpack-plugin', { paths: [path.dirname(require.resolve('webpack'))] }),
+);
+
+const OUT = path.resolve(__dirname, 'dist-web');
+const OFFICE_JS = path.resolve(__dirname, 'node_modules/@microsoft/office-js/dist');
+const CERTS = path.join(os.homedir(), '.office-addin-dev-certs');
+
+/** HTTPS options for the dev server: the files `npx office-addin-dev-certs install` writes. */
+function httpsOptions() {
+  const key = path.join(CERTS, 'localhost.key');
+  const cert = path.join(CERTS, 'localhost.crt');
+  const ca = path.join(CERTS, 'ca.crt');
+  if (!fs.existsSync(key) || !fs.existsSync(cert)) {
+    console.warn(
+      `[selfeval] ${CERTS} has no localhost.key/localhost.crt: run "npx office-addin-dev-certs install" first ` +
+        '(the dev server falls back to a self-signed certificate Office will not trust).',
+    );
+    return {};
+  }
+  return {
+    key: fs.readFileSync(key),
+    cert: fs.readFileSync(cert),
+    ca: fs.existsSync(ca) ? fs.readFileSync(ca) : undefined,
+  };
+}
+
+module.exports = (_env, argv = {}) => {
+  const dev = argv.mode !== 'production';
+  const copied = { info: { minimized: true } };
+  return {
+    mode: dev ? 'development' : 'production',
+    devtool: dev ? 'source-map' : false,
+    target: 'web',
+    entry: {
+      taskpane: './src/taskpane/index.tsx',
+      commands: './src/commands/commands.ts',
+      notice: './src/commands/notice.ts',
+    },
+    output: {
+      path: OUT,
+      filename: '[name].js',
+      chunkFilename: '[name].[contenthash:8].js',
+      clean: true,
+    },
+    resolve: {
+      extensions: ['.tsx', '.ts', '.js'],
+      // exceljs's package.json "browser" field selects dist/exceljs.min.js (Buffer, streams and zip
+      // bundled in); say so explicitly so no Node polyfill is ever needed.
+      alias: { exceljs$: path.resolve(__dirname, 'node_modules/exceljs/dist/exceljs.min.js') },
+      fallback: { fs: false, path: false, os: false, stream: false, crypto: false },
+    },
+    module: {
+      // Already a self-contained minified UMD bundle: nothing to parse.
+      noParse: /exceljs[\\/]dist[\\/]exceljs\.min\.js$/,
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            options: { transpileOnly: true, configFile: 'tsconfig.json', compilerOptions: { noEmit: false } },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: ['taskpane'],
+        scriptLoading: 'defer',
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'commands.html',
+        template: './src/commands/commands.html',
+        chunks: ['commands'],
+        scriptLoading: 'defer',
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'notice.html',
+        template: './src/commands/notice.html',
+        chunks: ['notice'],
+        scriptLoading: 'defer',
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets', to: 'assets', ...copied },
+          { from: 'manifest.xml', to: 'manifest.xml', ...copied },
+          { from: 'office.js', context: OFFICE_JS, ...copied },
+          // The Excel host scripts office.js loads at run time, per platform (no debug builds).
+          {
+            from: 'excel*.js',
+            context: OFFICE_JS,
+            globOptions: { ignore: ['**/*.debug.js'] },
+            ...copied,
+          },
+          { from: 'o15apptofilemappingtable.js', context: OFFICE_JS, ...copied },
+          { from: 'es6-promise.js', context: OFFICE_JS, ...copied },
+          // office.js's own UI strings, one small file per display language.
+          { from: '*/office_strings.js', context: OFFICE_JS, ...copied },
+        ],
+      }),
+    ],
+    optimization: {
+      splitChunks: {
+        cacheGroups: {
+          // exceljs's browser build, only for the file mode: its own chunk, already minified.
+          exceljs: {
+            test: /exceljs[\\/]dist[\\/]exceljs\.min\.js$/,
+            name: 'exceljs',
+            chunks: 'async',
+            enforce: true,
+          },
+        },
+      },
+      minimizer: [
+        new MinimizerPlugin({
+          test: /\.[cm]?js$/i,
+          exclude: /^exceljs\./,
+          minify: MinimizerPlugin.terserMinify,
+          minimizerOptions: { compress: { passes: 2 } },
+        }),
+      ],
+    },
+    performance: { hints: false },
+    devServer: {
+      port: 3000,
+      host: 'localhost',
+      server: { type: 'https', options: httpsOptions() },
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      static: false,
+      hot: false,
+      liveReload: true,
+      client: { overlay: { warnings: false, errors: true } },
+    },
+  };
+};
