@@ -345,3 +345,13 @@ describe('workbook-level findings', () => {
     expect(c.tables[0].rows[0].score?.computed).toBe('99.54');
   });
 });
+
+describe('percentages written two ways', () => {
+  test('a target of ≥90% against an actual written 0.92 is met (0.92 is 92%)', () => {
+    const c = central((s) => {
+      s.indicators[5] = ['满意度指标', '服务对象满意度指标', '参展客商满意度', '≥90%', 0.92, 10, 10];
+    });
+    expect(all(c.findings)).toEqual([]);
+    expect(c.tables[0].indicators[5].score?.computed).toBe('10.00');
+  });
+});

@@ -137,3 +137,26 @@ test('a sheet without any table header is not a table', () => {
   b.row(1, 0, ['预算数', 100]);
   expect(locateTables(b.sheet('杂项'))).toEqual([]);
 });
+
+test('a funds header spread over two rows (年度预算数 above 年初预算 | 调整后预算数) is still one header', () => {
+  const b = new SheetBuilder();
+  sichuanProject(b, sichuanExample());
+  const s = b.sheet('两行表头');
+  // Move 年初预算/调整后预算数 to a second header row under a merged 年度预算数（万元）.
+  const hdr = s.values[3];
+  s.values.splice(4, 0, [null, null, null, '年初预算', '调整后预算数']);
+  s.formats!.splice(4, 0, []);
+  hdr[3] = '年度预算数（万元）';
+  hdr[4] = null;
+  hdr[1] = null;
+  s.merges = s.merges.map((m) => (m.top > 3 ? { ...m, top: m.top + 1, bottom: m.bottom + 1 } : m));
+  const c = checkWorkbook(grid(s));
+  expect(c.tables[0].funds[0].rate).toEqual({ cell: 'G6', computed: '100.00', reported: '100.00' });
+  expect(c.tables[0].total?.computed).toBe('97.68');
+  expect(serious(c.findings)).toEqual([
+    'ACTUAL_MISSING@H16',
+    'ACTUAL_MISSING@H17',
+    'ACTUAL_MISSING@H18',
+    'OVERACHIEVED@H12',
+  ]);
+});

@@ -96,7 +96,8 @@ export function checkFunds(m: ProjectModel, ctx: TableContext): FundsOutcome {
         out.rate = outcome.rate;
         if (f.rate) out.rateCell = f.rate;
         const threshold = new Decimal(ctx.settings.lowExecutionThreshold);
-        if (percent!.lt(threshold) && f.rate && cellText(f.reason) === null) {
+        // Compared as shown (2 decimals): a rate of 89.9999% shows as 90.00% and is not "below 90%".
+        if (roundHalfUp(percent!, 2).lt(threshold) && f.rate && cellText(f.reason) === null) {
           ctx.add(
             'LOW_EXECUTION',
             f.rate,

@@ -137,8 +137,9 @@ export function checkIndicator(ind: IndicatorModel, ctx: TableContext): Indicato
   const au = actual.unit || unitCol;
   let a = actual.value;
   let t = target.value;
-  if (tu === '%' && au === '%' && actual.bare && a.abs().lte(1) && t.abs().gt(1)) a = a.times(100);
-  if (tu === '%' && au === '%' && target.bare && t.abs().lte(1) && a.abs().gt(1)) t = t.times(100);
+  const pct = (u: string) => u === '%' || u === '';
+  if (tu === '%' && pct(au) && actual.bare && a.abs().lte(1) && t.abs().gt(1)) a = a.times(100);
+  if (au === '%' && pct(tu) && target.bare && t.abs().lte(1) && a.abs().gt(1)) t = t.times(100);
   const factor = conversion(au, tu);
   if (!factor) {
     ctx.add(

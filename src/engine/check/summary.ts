@@ -57,7 +57,8 @@ function rateOf(
           if (!roundHalfUp(percent, 2).eq(reported.value)) write();
         }
         const threshold = new Decimal(ctx.settings.lowExecutionThreshold);
-        if (flagLow && percent.lt(threshold) && cellText(row.remark) === null) {
+        // Compared as shown (2 decimals), like the funds rate.
+        if (flagLow && roundHalfUp(percent, 2).lt(threshold) && cellText(row.remark) === null) {
           ctx.add(
             'LOW_EXECUTION',
             ref,

@@ -39,6 +39,30 @@ export class SheetView {
     return this.texts[row] ?? [];
   }
 
+  private headerOverride = new Map<number, TextCell[]>();
+
+  /** The header words of a header row: its own cells, or the two rows of a two-row header. */
+  headerCells(row: number): TextCell[] {
+    return this.headerOverride.get(row) ?? this.textCells(row);
+  }
+
+  /** A header spread over `row - 1` and `row` (group words above, column words below). */
+  twoRowHeader(row: number): TextCell[] {
+    const below = this.textCells(row);
+    const cols = new Set(below.map((c) => c.col));
+    return [...this.textCells(row - 1).filter((c) => !cols.has(c.col)), ...below].sort((a, b) => a.col - b.col);
+  }
+
+  setHeaderCells(row: number, cells: TextCell[]): void {
+    this.headerOverride.set(row, cells);
+  }
+
+  /** Does the row hold text only (no numbers)? */
+  textOnly(row: number): boolean {
+    const r = this.sheet.values[row] ?? [];
+    return !r.some((v) => typeof v === 'number');
+  }
+
   isBlank(row: number): boolean {
     return !this.nonEmpty[row];
   }

@@ -90,7 +90,7 @@ function labelText(view: SheetView, row: number, before: number, exclude?: State
 }
 
 function readFunds(view: SheetView, hdr: number, stop: number, model: ProjectModel): void {
-  const cols = mapHeader(view.textCells(hdr), fundsRole);
+  const cols = mapHeader(view.headerCells(hdr), fundsRole);
   const first = minCol(cols);
   const missing: string[] = [];
   if (!cols.has('budget') && !cols.has('initial')) missing.push('全年预算数');
@@ -143,7 +143,7 @@ function isGradeRow(view: SheetView, r: number): boolean {
 
 /** Reads the indicator rows; returns the row after the table's last own row (total/grade). */
 function readIndicators(view: SheetView, hdr: number, limit: number, model: ProjectModel): number {
-  const cols = mapHeader(view.textCells(hdr), indRole);
+  const cols = mapHeader(view.headerCells(hdr), indRole);
   const first = minCol(cols);
   const missing: string[] = [];
   if (!cols.has('target')) missing.push('指标值');
@@ -252,8 +252,8 @@ function findName(view: SheetView, top: number, bottom: number): { name: string;
 }
 
 function readSummary(view: SheetView, hdr: number, limit: number, top: number): SummaryModel {
-  const cols = mapHeader(view.textCells(hdr), sumRole);
-  const nameCol = view.textCells(hdr).find((c) => c.key === '项目名称')?.col ?? cols.get('name');
+  const cols = mapHeader(view.headerCells(hdr), sumRole);
+  const nameCol = view.headerCells(hdr).find((c) => c.key === '项目名称')?.col ?? cols.get('name');
   const missing: string[] = [];
   if (!cols.has('rate')) missing.push('预算执行率');
   const model: SummaryModel = {
@@ -317,7 +317,20 @@ export function locateTables(sheet: Sheet): TableModel[] {
   const anchors: Anchor[] = [];
   for (let r = 0; r < view.rows; r++) {
     const k = classify(view.textCells(r));
-    if (k) anchors.push({ kind: k, row: r });
+    if (k) {
+      anchors.push({ kind: k, row: r });
+      continue;
+    }
+    // A header over two rows: group words above (年度预算数), column words below (年初预算 | 调整后预算数).
+    const prev = anchors[anchors.length - 1];
+    if (r > 0 && view.textOnly(r) && view.textOnly(r - 1) && !(prev && prev.row === r - 1)) {
+      const both = view.twoRowHeader(r);
+      const k2 = classify(both);
+      if (k2) {
+        view.setHeaderCells(r, both);
+        anchors.push({ kind: k2, row: r });
+      }
+    }
   }
   const tables: TableModel[] = [];
   let floor = 0; // rows above this belong to an earlier table
