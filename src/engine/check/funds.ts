@@ -3,10 +3,11 @@ import Decimal from 'decimal.js';
 import { a1 } from '../address';
 import { FundsRowModel, ProjectModel } from '../model';
 import { FundsResult } from '../result';
-import { executionRate, executionScore } from '../rules/execution';
+import { executionScore } from '../rules/execution';
 import { compareReported, roundHalfUp } from '../rules/rounding';
 import { fixed, isEmptyMarker } from '../values/number';
-import { ReadNumber, TableContext, amountText, cellText, ratePercentUnits } from './context';
+import { ReadNumber, TableContext, amountText, cellText } from './context';
+import { checkRate, lowExecution } from './rate';
 
 export interface FundsOutcome {
   rows: FundsResult[];
@@ -17,8 +18,6 @@ export interface FundsOutcome {
   rate: Decimal | null;
   rateCell?: { row: number; col: number };
 }
-
-const val = (r: ReadNumber): Decimal | null => (r.kind === 'ok' ? r.value : null);
 
 export function checkFunds(m: ProjectModel, ctx: TableContext): FundsOutcome {
   const out: FundsOutcome = { rows: [], score: null, weight: null, rate: null };
@@ -60,103 +59,33 @@ export function checkFunds(m: ProjectModel, ctx: TableContext): FundsOutcome {
       s.any = s.any || b.kind === 'ok' || executed.kind === 'ok';
       sums.set(f.group, s);
     }
-    if (budget.kind === 'bad' || executed.kind === 'bad') {
+    const r = checkRate(ctx, {
+      label: f.label,
+      budget,
+      executed,
+      budgetRef: budgetCell,
+      executedRef: f.executed,
+      rateRef: f.rate,
+    });
+    res.rate = r.figure;
+    if (!r.outcome) {
       out.rows.push(res);
       continue;
     }
-    const outcome = executionRate(val(budget), val(executed));
-    const percent = outcome.kind === 'rate' ? outcome.rate.times(100) : null;
-    if (f.rate) {
-      const reported = ctx.rate(f.rate, percent);
-      res.rate = {
-        cell: a1(f.rate.row, f.rate.col),
-        computed: percent ? fixed(percent, 2) : null,
-        reported: reported.kind === 'ok' ? reported.text : null,
-      };
-      rateFindings(f, ctx, outcome.kind, percent, reported);
-    }
-    if (outcome.kind === 'budget-zero' && budgetCell) {
-      ctx.add(
-        'BUDGET_ZERO',
-        budgetCell,
-        `${f.label}：预算数为 0，执行数却为 ${res.executed}，无法计算执行率`,
-        `${f.label}: budget is 0 but ${res.executed} was executed`,
-      );
-    }
-    if (outcome.kind === 'rate' && outcome.overspent && f.executed) {
-      ctx.add(
-        'OVERSPENT',
-        f.executed,
-        `${f.label}：执行数 ${res.executed} 超过预算数 ${res.budget}，请说明`,
-        `${f.label}: executed ${res.executed} exceeds the budget ${res.budget}`,
-      );
-    }
     if (f.isTotal) {
-      if (outcome.kind === 'rate') {
-        out.rate = outcome.rate;
-        if (f.rate) out.rateCell = f.rate;
-        const threshold = new Decimal(ctx.settings.lowExecutionThreshold);
-        // Compared as shown (2 decimals): a rate of 89.9999% shows as 90.00% and is not "below 90%".
-        if (roundHalfUp(percent!, 2).lt(threshold) && f.rate && cellText(f.reason) === null) {
-          ctx.add(
-            'LOW_EXECUTION',
-            f.rate,
-            `${f.label}：预算执行率 ${fixed(percent!, 2)}% 低于 ${threshold}%，请在原因栏说明`,
-            `${f.label}: execution rate ${fixed(percent!, 2)}% is under ${threshold}% with no reason given`,
-          );
+      if (r.outcome.kind === 'rate') {
+        out.rate = r.outcome.rate;
+        if (f.rate) {
+          out.rateCell = f.rate;
+          lowExecution(ctx, f.rate, f.label, r.percent!, cellText(f.reason), '原因栏');
         }
       }
-      if (scored) scoreFunds(m, f, ctx, outcome.kind === 'rate' ? outcome.rate : null, res, out);
+      if (scored) scoreFunds(m, f, ctx, r.outcome.kind === 'rate' ? r.outcome.rate : null, res, out);
     }
     out.rows.push(res);
   }
   subtotals(m, ctx, sums, totalBudget, totalExecuted);
   return out;
-}
-
-function rateFindings(
-  f: FundsRowModel,
-  ctx: TableContext,
-  kind: string,
-  percent: Decimal | null,
-  reported: ReadNumber,
-): void {
-  const ref = f.rate!;
-  if (kind === 'zero' || kind === 'none' || kind === 'budget-zero') {
-    if (kind === 'zero' && reported.kind === 'ok' && !reported.value.isZero()) {
-      ctx.add(
-        'RATE_MISMATCH',
-        ref,
-        `${f.label}：预算数和执行数均为 0，没有执行率，表内为 ${reported.text}%`,
-        `${f.label}: budget and executed are 0, so there is no rate; the cell says ${reported.text}%`,
-      );
-    }
-    return;
-  }
-  const p = percent!;
-  const percentUnits = ratePercentUnits(ref, reported);
-  const writeRate = () =>
-    percentUnits
-      ? ctx.write(ref, roundHalfUp(p, 2).toNumber(), ref.fmt ?? undefined)
-      : ctx.write(ref, roundHalfUp(p, 2).div(100).toNumber(), '0.00%');
-  if (reported.kind === 'empty') {
-    writeRate();
-    return;
-  }
-  if (reported.kind === 'bad') return;
-  const cmp = compareReported(p, reported.value, reported.decimals);
-  if (cmp === 'agree') {
-    if (!roundHalfUp(p, 2).eq(reported.value)) writeRate();
-    return;
-  }
-  const code = cmp === 'rounding' ? 'ROUNDING' : 'RATE_MISMATCH';
-  ctx.add(
-    code,
-    ref,
-    `${f.label}：执行率应为 ${fixed(p, 2)}%（${f.executed ? cellText(f.executed) : ''} ÷ ${cellText(f.budget) ?? cellText(f.initial)}），表内为 ${reported.text}%`,
-    `${f.label}: the rate should be ${fixed(p, 2)}%, the cell says ${reported.text}%`,
-  );
-  writeRate();
 }
 
 function scoreFunds(

@@ -4,11 +4,10 @@ import { a1, rangeA1 } from '../address';
 import { SummaryModel, SummaryRowModel } from '../model';
 import { Figure, SummaryRowResult, TableCheck } from '../result';
 import { Settings } from '../settings';
-import { executionRate } from '../rules/execution';
 import { gradeInWording, gradeOf, parseGrade } from '../rules/grade';
-import { compareReported, roundHalfUp } from '../rules/rounding';
-import { fixed } from '../values/number';
-import { ReadNumber, TableContext, amountText, cellText, ratePercentUnits } from './context';
+import { roundHalfUp } from '../rules/rounding';
+import { ReadNumber, TableContext, amountText, cellText } from './context';
+import { checkRate, lowExecution } from './rate';
 
 function rateOf(
   ctx: TableContext,
@@ -18,71 +17,16 @@ function rateOf(
 ): { budget: ReadNumber; executed: ReadNumber; rate: Figure | null; percent: Decimal | null } {
   const budget = ctx.number(row.budget, `${label}的预算数`);
   const executed = ctx.number(row.executed, `${label}的执行数`);
-  let percent: Decimal | null = null;
-  let figure: Figure | null = null;
-  if (budget.kind !== 'bad' && executed.kind !== 'bad') {
-    const o = executionRate(budget.kind === 'ok' ? budget.value : null, executed.kind === 'ok' ? executed.value : null);
-    if (o.kind === 'rate') percent = o.rate.times(100);
-    if (o.kind === 'budget-zero' && row.budget) {
-      ctx.add('BUDGET_ZERO', row.budget, `${label}：预算数为 0，执行数却不为 0`, `${label}: budget 0 with spending`);
-    }
-    if (o.kind === 'rate' && o.overspent && row.executed) {
-      ctx.add('OVERSPENT', row.executed, `${label}：执行数超过预算数，请说明`, `${label}: executed exceeds the budget`);
-    }
-    if (row.rate) {
-      const reported = ctx.rate(row.rate, percent);
-      figure = {
-        cell: a1(row.rate.row, row.rate.col),
-        computed: percent ? fixed(percent, 2) : null,
-        reported: reported.kind === 'ok' ? reported.text : null,
-      };
-      if (percent) {
-        const ref = row.rate;
-        const units = ratePercentUnits(ref, reported);
-        const write = () =>
-          units
-            ? ctx.write(ref, roundHalfUp(percent!, 2).toNumber(), ref.fmt ?? undefined)
-            : ctx.write(ref, roundHalfUp(percent!, 2).div(100).toNumber(), '0.00%');
-        if (reported.kind === 'empty') write();
-        else if (reported.kind === 'ok') {
-          const cmp = compareReported(percent, reported.value, reported.decimals);
-          if (cmp !== 'agree') {
-            ctx.add(
-              cmp === 'rounding' ? 'ROUNDING' : 'RATE_MISMATCH',
-              ref,
-              `${label}：执行率应为 ${fixed(percent, 2)}%（${executed.kind === 'ok' ? executed.text : ''} ÷ ${budget.kind === 'ok' ? budget.text : ''}），表内为 ${reported.text}%`,
-              `${label}: the rate should be ${fixed(percent, 2)}%, the cell says ${reported.text}%`,
-            );
-          }
-          if (!roundHalfUp(percent, 2).eq(reported.value)) write();
-        }
-        const threshold = new Decimal(ctx.settings.lowExecutionThreshold);
-        // Compared as shown (2 decimals), like the funds rate.
-        if (flagLow && roundHalfUp(percent, 2).lt(threshold) && cellText(row.remark) === null) {
-          ctx.add(
-            'LOW_EXECUTION',
-            ref,
-            `${label}：预算执行率 ${fixed(percent, 2)}% 低于 ${threshold}%，备注栏未说明原因`,
-            `${label}: execution rate ${fixed(percent, 2)}% is under ${threshold}% with no remark`,
-          );
-        }
-      } else if (reported.kind === 'ok' && !reported.value.isZero()) {
-        const o2 = executionRate(
-          budget.kind === 'ok' ? budget.value : null,
-          executed.kind === 'ok' ? executed.value : null,
-        );
-        if (o2.kind === 'zero') {
-          ctx.add(
-            'RATE_MISMATCH',
-            row.rate,
-            `${label}：预算数和执行数均为 0，没有执行率，表内为 ${reported.text}%`,
-            `${label}: no rate for 0 ÷ 0; the cell says ${reported.text}%`,
-          );
-        }
-      }
-    }
-  }
-  return { budget, executed, rate: figure, percent };
+  const r = checkRate(ctx, {
+    label,
+    budget,
+    executed,
+    budgetRef: row.budget,
+    executedRef: row.executed,
+    rateRef: row.rate,
+  });
+  if (flagLow && r.percent && row.rate) lowExecution(ctx, row.rate, label, r.percent, cellText(row.remark), '备注栏');
+  return { budget, executed, rate: r.figure, percent: r.percent };
 }
 
 export function checkSummary(m: SummaryModel, settings: Settings): TableCheck {
