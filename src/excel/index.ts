@@ -1,0 +1,275 @@
+/**
+ * The office.js host of the add-in: check the open workbook, write the marks, undo, clear, settings,
+ * re-check on edits. The task pane codes against `ExcelHost`; `run` is injectable (tests pass a fake).
+ *
+ * Round trips per operation (measured with test/excel/fake-excel.ts, see test/excel/host.test.ts):
+ * - check: 2 `context.sync()` — one read (all sheets, up to 64; see read.ts), one write — for 1 or
+ *   30 sheets. +1 when more than 64 sheets (or 16 more than last time); +1 when the workbook holds
+ *   notes on cells the add-in did not mark in this session (note locations need their own round
+ *   trip); chunked reads of huge used ranges on Excel on the web add more (read.ts).
+ * - re-check after an edit: 2 (reads only the edited sheets).
+ * - undoLast: 2; clearMarks: 2, 3 when there are tagged notes; loadSettings: 1; saveSettings: 2.
+ *
+ * Requirement sets: ExcelApi 1.13 (merged areas; also 1.9 getCellProperties and onChanged,
+ * 1.7 hyperlinks and workbook protection, 1.5 worksheet walking); ExcelApi 1.18 for notes — without
+ * it the cell notes are neither read nor written (fills and the 校验结果 sheet still are).
+ */
+import { a1, parseRangeA1 } from '../engine/address';
+import { checkWorkbook } from '../engine/check/workbook';
+import { Finding } from '../engine/findings';
+import { WorkbookGrid } from '../engine/grid';
+import { RESULTS_SHEET, buildWritePlan } from '../engine/plan';
+import { TableResult } from '../engine/result';
+import { Settings } from '../engine/settings';
+import { HostError, toHostError } from './errors';
+import { Ledger, parseLedgerSheet } from './ledger';
+import { DEFAULT_CHAIN, LEDGER_SHEET, WorkbookRead, readWorkbook } from './read';
+import * as undo from './undo';
+import { startWatch } from './watch';
+import { CellOp, queueCheckWrite } from './write';
+
+export { HostError } from './errors';
+export { LEDGER_SHEET } from './read';
+
+export interface HostCheckResult {
+  tables: TableResult[];
+  findings: Finding[];
+  syncCount: number;
+  written: number;
+}
+
+export interface ExcelHost {
+  check(opts: {
+    writeValues: boolean;
+    settings: Settings;
+    lang?: 'zh' | 'en';
+    onProgress?: (done: number, total: number) => void;
+  }): Promise<HostCheckResult>;
+  undoLast(): Promise<{ restored: number }>;
+  clearMarks(): Promise<{ cleared: number }>;
+  loadSettings(): Promise<Partial<Settings>>;
+  saveSettings(s: Partial<Settings>): Promise<void>;
+  selectCell(sheet: string, cell: string): Promise<void>;
+  watch(onResult: (r: HostCheckResult) => void, settings: () => Settings): () => void;
+}
+
+export interface HostOptions {
+  /** Quiet period before a re-check (ms). Default 500. */
+  debounceMs?: number;
+  /** Use cell notes. Default: ExcelApi 1.18 supported (true outside Office, e.g. tests). */
+  notes?: boolean;
+  /** Chunked reads (read.ts): cells per chunk and per sync. */
+  chunkCells?: number;
+  syncBudgetCells?: number;
+  /** Called with errors of background re-checks (default: console.warn). */
+  onWatchError?: (e: HostError) => void;
+}
+
+function apiSupported(version: string): boolean {
+  const office = (globalThis as { Office?: typeof Office }).Office;
+  const req = office?.context?.requirements;
+  if (!req || typeof req.isSetSupported !== 'function') return true;
+  return req.isSetSupported('ExcelApi', version);
+}
+
+interface Session {
+  grid?: WorkbookGrid;
+  tables: TableResult[];
+  ledger?: Ledger;
+  sheetCount?: number;
+  chunked: boolean;
+  writeValues: boolean;
+  lang: 'zh' | 'en';
+  sheetsById: Map<string, string>;
+  /** Cells whose values the add-in just wrote (their change events are ours). */
+  ownWrites: { cells: Set<string>; until: number };
+}
+
+type Sync = () => Promise<void>;
+
+export function createExcelHost(run?: typeof Excel.run, options: HostOptions = {}): ExcelHost {
+  const excelRun: typeof Excel.run =
+    run ?? (((...args: unknown[]) => (Excel.run as (...a: unknown[]) => unknown)(...args)) as typeof Excel.run);
+  const notes = options.notes ?? apiSupported('1.18');
+  const session: Session = {
+    tables: [],
+    chunked: false,
+    writeValues: false,
+    lang: 'zh',
+    sheetsById: new Map(),
+    ownWrites: { cells: new Set(), until: 0 },
+  };
+
+  async function withSync<T>(
+    fn: (ctx: Excel.RequestContext, sync: Sync) => Promise<T>,
+  ): Promise<{ value: T; syncs: number }> {
+    let syncs = 0;
+    try {
+      const value = await excelRun(async (ctx: Excel.RequestContext) =>
+        fn(ctx, async () => {
+          syncs++;
+          await ctx.sync();
+        }),
+      );
+      return { value, syncs };
+    } catch (e) {
+      throw toHostError(e);
+    }
+  }
+
+  const chainLength = (): number => (session.sheetCount ? session.sheetCount + 16 : DEFAULT_CHAIN);
+
+  /** Cells the add-in marked (from this session's record): their notes are probed in the read batch. */
+  const probes = (only?: Set<string>): Map<string, string[]> => {
+    const m = new Map<string, string[]>();
+    for (const c of session.ledger?.cells ?? []) {
+      if (only && !only.has(c.sheet)) continue;
+      m.set(c.sheet, [...(m.get(c.sheet) ?? []), c.cell]);
+    }
+    return m;
+  };
+
+  const remember = (read: WorkbookRead, grid: WorkbookGrid, tables: TableResult[], ledger: Ledger, ops: CellOp[]) => {
+    session.grid = grid;
+    session.tables = tables;
+    session.ledger = ledger;
+    session.sheetCount = read.sheets.length;
+    session.chunked ||= read.chunked;
+    session.sheetsById = new Map(read.sheets.map((s) => [s.id, s.name]));
+    const cells = new Set(ops.filter((o) => o.value !== undefined).map((o) => `${o.sheet}!${o.cell}`));
+    session.ownWrites = { cells, until: Date.now() + 3000 };
+  };
+
+  async function checkOnce(
+    opts: { writeValues: boolean; settings: Settings; lang: 'zh' | 'en'; onProgress?: (d: number, t: number) => void },
+    only?: Set<string>,
+  ): Promise<HostCheckResult> {
+    const { value, syncs } = await withSync(async (ctx, sync) => {
+      const read = await readWorkbook(ctx, sync, {
+        notes,
+        chainLength: chainLength(),
+        probeNotes: probes(only),
+        onlySheets: only,
+        chunked: session.chunked,
+        chunkCells: options.chunkCells,
+        syncBudgetCells: options.syncBudgetCells,
+      });
+      opts.onProgress?.(1, 3);
+      let grid = read.grid;
+      if (only && session.grid) {
+        const present = new Set(read.sheets.map((s) => s.name));
+        const fresh = new Map(read.grid.sheets.map((s) => [s.name, s]));
+        grid = { sheets: session.grid.sheets.filter((s) => present.has(s.name)).map((s) => fresh.get(s.name) ?? s) };
+      }
+      const { ledger } = parseLedgerSheet(read.ledgerValues);
+      const check = checkWorkbook(grid, opts.settings);
+      const plan = buildWritePlan(grid, check, { values: opts.writeValues, lang: opts.lang });
+      opts.onProgress?.(2, 3);
+      const names = new Set(read.sheets.map((s) => s.name));
+      const res = queueCheckWrite(
+        ctx,
+        {
+          sheets: read.sheets,
+          workbookProtected: read.workbookProtected,
+          grid,
+          plan,
+          ledger,
+          notes,
+          onlyChanged: !!only,
+        },
+        { results: names.has(RESULTS_SHEET), ledger: names.has(LEDGER_SHEET) },
+      );
+      await sync();
+      opts.onProgress?.(3, 3);
+      remember(read, grid, check.tables, res.ledger, res.ops);
+      return { check, written: res.ops.length };
+    });
+    return { tables: value.check.tables, findings: value.check.findings, syncCount: syncs, written: value.written };
+  }
+
+  const forget = (): void => {
+    session.tables = [];
+    session.ledger = undefined;
+  };
+
+  const relevant = (e: { worksheetId: string; address: string }): string | null => {
+    const name = session.sheetsById.get(e.worksheetId);
+    if (!name || name === RESULTS_SHEET || name === LEDGER_SHEET) return null;
+    const tables = session.tables.filter((t) => t.sheet === name);
+    if (tables.length === 0) return null;
+    let r;
+    try {
+      r = parseRangeA1(e.address.replace(/\$/g, ''));
+    } catch {
+      return name; // whole rows/columns inserted or deleted: re-check
+    }
+    if (Date.now() < session.ownWrites.until) {
+      let ours = true;
+      for (let i = r.top; i <= r.bottom && ours; i++)
+        for (let j = r.left; j <= r.right && ours; j++) ours = session.ownWrites.cells.has(`${name}!${a1(i, j)}`);
+      if (ours) return null;
+    }
+    const hit = tables.some((t) => {
+      const tr = parseRangeA1(t.range);
+      return r.top <= tr.bottom && r.bottom >= tr.top && r.left <= tr.right && r.right >= tr.left;
+    });
+    return hit ? name : null;
+  };
+
+  return {
+    async check(opts) {
+      session.writeValues = opts.writeValues;
+      session.lang = opts.lang ?? 'zh';
+      return checkOnce({ ...opts, lang: opts.lang ?? 'zh' });
+    },
+
+    async undoLast() {
+      const { value } = await withSync((ctx, sync) => undo.undoLast(ctx, sync, { notes, chainLength: chainLength() }));
+      forget();
+      return value;
+    },
+
+    async clearMarks() {
+      const { value } = await withSync((ctx, sync) =>
+        undo.clearMarks(ctx, sync, { notes, chainLength: chainLength() }),
+      );
+      forget();
+      return value;
+    },
+
+    async loadSettings() {
+      return (await withSync((ctx, sync) => undo.loadSettings(ctx, sync))).value;
+    },
+
+    async saveSettings(s) {
+      await withSync((ctx, sync) => undo.saveSettings(ctx, sync, s));
+    },
+
+    async selectCell(sheet, cell) {
+      await withSync(async (ctx, sync) => {
+        const ws = ctx.workbook.worksheets.getItem(sheet);
+        ws.activate();
+        ws.getRange(cell).select();
+        await sync();
+      });
+    },
+
+    watch(onResult, settings) {
+      return startWatch<HostCheckResult>({
+        run: excelRun,
+        debounceMs: options.debounceMs ?? 500,
+        relevant,
+        recheck: async (sheets) => {
+          if (!session.grid || session.tables.length === 0) return null;
+          return checkOnce({ writeValues: session.writeValues, settings: settings(), lang: session.lang }, sheets);
+        },
+        onResult,
+        onError: (e) => {
+          const h = toHostError(e);
+          if (options.onWatchError) options.onWatchError(h);
+          else console.warn(h.messageZh);
+        },
+      });
+    },
+  };
+}

@@ -1,0 +1,404 @@
+/**
+ * Reading the open workbook into the engine's grid through office.js.
+ *
+ * Round trips (`context.sync()`):
+ * - Sheets cannot be listed and read in one batch by name (the names are only known after a sync),
+ *   so the read walks the sheets with `worksheets.getFirst()` / `getNextOrNullObject()` — proxies that
+ *   need no sync; steps past the last sheet are null objects on which every call is a no-op. The
+ *   walk queues `chainLength` steps (default 64, or the sheet count seen last time + 16); for each it
+ *   queues name, id, visibility, `protection.protected`, `getUsedRangeOrNullObject(true)` with
+ *   values, numberFormat and address, the merged areas (`getMergedAreasOrNullObject`, ExcelApi 1.13),
+ *   the per-cell fill (`getCellProperties`, ExcelApi 1.9) and the sheet's notes (ExcelApi 1.18).
+ *   `worksheets.getCount()` in the same batch tells whether the walk was long enough; if not, one
+ *   more sync reads the remaining sheets.
+ * - Notes have no address property: their location needs `note.getLocation()` after the notes are
+ *   known. Cells listed in `probeNotes` (the cells the add-in marked before, from the undo record)
+ *   are probed in the first batch with `notes.getItemOrNullObject(cell)`; when a sheet's note count
+ *   equals the notes found by probing, no further sync is needed. Otherwise one more sync loads the
+ *   locations of that sheet's notes.
+ * - Used ranges beyond the payload limit (Excel on the web: about 5 MB per request): when the first
+ *   batch fails with a payload error (or `chunked` is set), one sync learns the used-range addresses
+ *   and the contents are read in row chunks of at most `chunkCells` cells, queued together up to
+ *   `syncBudgetCells` cells per sync (defaults 250,000 and 1,000,000).
+ *
+ * So a workbook of up to 64 sheets with no notes other than the add-in's own is read in ONE sync.
+ */
+import { CellRange, a1, parseRangeA1 } from '../engine/address';
+import { CellValue, Sheet, WorkbookGrid } from '../engine/grid';
+import { isPayloadError } from './errors';
+
+export const LEDGER_SHEET = '_selfeval_undo';
+
+export interface SheetMeta {
+  name: string;
+  id: string;
+  visibility: string;
+  protected: boolean;
+  /** The values-only used range, 0-based; null when the sheet is empty. */
+  used: CellRange | null;
+  /** Notes were read (and located) for this sheet. */
+  notesRead: boolean;
+}
+
+export interface WorkbookRead {
+  grid: WorkbookGrid;
+  sheets: SheetMeta[];
+  workbookProtected: boolean;
+  /** Values of the hidden undo/settings sheet, or null when it does not exist. */
+  ledgerValues: CellValue[][] | null;
+  /** Number of context.sync() calls the read took. */
+  syncs: number;
+  /** The read fell back to chunks (payload limit). */
+  chunked: boolean;
+  /** With scanNotesFor: the notes containing that text, by sheet. */
+  tagged: { sheet: string; cell: string; note: string }[];
+}
+
+export interface ReadOptions {
+  /** Read values, formats, merges, fills and notes (false: names, protection and the undo sheet only). */
+  contents?: boolean;
+  /** The notes API (ExcelApi 1.18) is available. */
+  notes?: boolean;
+  /** Sheets to walk in the first batch. */
+  chainLength?: number;
+  /** Cells (A1) per sheet name whose notes are probed in the first batch. */
+  probeNotes?: Map<string, string[]>;
+  /** Read only these sheets' contents (by name); the others get names and protection only. */
+  onlySheets?: Set<string>;
+  /**
+   * Without contents: also find the add-in's own notes (content containing this text) with their
+   * cells — one more sync when there are any. Result in `tagged`.
+   */
+  scanNotesFor?: string;
+  /** Skip the single-batch attempt and read in chunks. */
+  chunked?: boolean;
+  chunkCells?: number;
+  syncBudgetCells?: number;
+}
+
+export const DEFAULT_CHAIN = 64;
+export const DEFAULT_CHUNK_CELLS = 250_000;
+export const DEFAULT_SYNC_BUDGET_CELLS = 1_000_000;
+
+type Props = Excel.CellProperties[][];
+
+interface SheetQueue {
+  ws: Excel.Worksheet;
+  used?: Excel.Range;
+  merged?: Excel.RangeAreas;
+  props?: OfficeExtension.ClientResult<Props>;
+  notes?: Excel.NoteCollection;
+  probes?: { cell: string; note: Excel.Note }[];
+  contents: boolean;
+}
+
+/** "Sheet1!B3:F20" or "'My sheet'!B3" → the part after the sheet name. */
+export function localAddress(address: string): string {
+  const i = address.lastIndexOf('!');
+  return i < 0 ? address : address.slice(i + 1);
+}
+
+function cellText(v: unknown): CellValue {
+  if (v === '' || v === null || v === undefined) return null;
+  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
+  return String(v);
+}
+
+/** "#FFC7CE" → "FFC7CE"; no fill → null. */
+export function fillHex(color: string | null | undefined, pattern?: string | null): string | null {
+  if (!color || pattern === 'None') return null;
+  return color.replace(/^#/, '').toUpperCase();
+}
+
+export async function readWorkbook(
+  context: Excel.RequestContext,
+  sync: () => Promise<void>,
+  opts: ReadOptions = {},
+): Promise<WorkbookRead> {
+  let syncs = 0;
+  const counted = async (): Promise<void> => {
+    syncs++;
+    await sync();
+  };
+  const contents = opts.contents !== false;
+  const wantNotes = contents && opts.notes !== false;
+  const chainLength = Math.max(1, opts.chainLength ?? DEFAULT_CHAIN);
+  let chunked = !!opts.chunked && contents;
+
+  const wb = context.workbook;
+  const queueSheet = (ws: Excel.Worksheet, withContents: boolean): SheetQueue => {
+    ws.load('name,id,visibility');
+    ws.protection.load('protected');
+    const q: SheetQueue = { ws, contents: withContents };
+    if (!withContents) {
+      if (opts.scanNotesFor && opts.notes !== false) {
+        q.notes = ws.notes;
+        q.notes.load('items/content');
+      }
+      return q;
+    }
+    const used = ws.getUsedRangeOrNullObject(true);
+    q.used = used;
+    if (!chunked) {
+      used.load('address,values,numberFormat,rowIndex,columnIndex,rowCount,columnCount');
+      q.props = used.getCellProperties({ format: { fill: { color: true, pattern: true } } });
+    } else {
+      used.load('address,rowIndex,columnIndex,rowCount,columnCount');
+    }
+    q.merged = used.getMergedAreasOrNullObject();
+    q.merged.load('address');
+    if (wantNotes) {
+      q.notes = ws.notes;
+      q.notes.load('items/content');
+    }
+    return q;
+  };
+
+  const attempt = async (): Promise<SheetQueue[]> => {
+    const queues: SheetQueue[] = [];
+    const count = wb.worksheets.getCount();
+    const wbProt = wb.protection;
+    wbProt.load('protected');
+    // The undo/settings sheet: values only, read by name (a null object when it does not exist).
+    ledgerRange = wb.worksheets.getItemOrNullObject(LEDGER_SHEET).getUsedRangeOrNullObject(true);
+    ledgerRange.load('values,rowIndex,columnIndex');
+    // With onlySheets, the named sheets are read directly (getItemOrNullObject), the others walked lightly.
+    let ws: Excel.Worksheet = wb.worksheets.getFirst(false);
+    for (let i = 0; i < chainLength; i++) {
+      if (i > 0) ws = ws.getNextOrNullObject(false);
+      queues.push(queueSheet(ws, contents && !opts.onlySheets));
+    }
+    if (opts.onlySheets) {
+      for (const name of opts.onlySheets) {
+        queues.push(queueSheet(wb.worksheets.getItemOrNullObject(name), true));
+      }
+    }
+    if (wantNotes && opts.probeNotes && opts.probeNotes.size > 0) {
+      for (const [name, cells] of opts.probeNotes) {
+        if (opts.onlySheets && !opts.onlySheets.has(name)) continue;
+        const sheet = wb.worksheets.getItemOrNullObject(name);
+        const probes = cells.map((cell) => {
+          const note = sheet.notes.getItemOrNullObject(cell);
+          note.load('content');
+          return { cell, note };
+        });
+        queues.push({ ws: sheet, probes, contents: false });
+        sheet.load('name');
+      }
+    }
+    await counted();
+    // More sheets than the walk covered: continue from the last one.
+    let total = count.value;
+    let last = queues[chainLength - 1].ws;
+    while (total > chainLength && !last.isNullObject) {
+      const more = total - chainLength;
+      const extra: SheetQueue[] = [];
+      let w = last;
+      for (let i = 0; i < more; i++) {
+        w = w.getNextOrNullObject(false);
+        extra.push(queueSheet(w, contents && !opts.onlySheets));
+      }
+      await counted();
+      queues.splice(chainLength, 0, ...extra);
+      last = w;
+      total = 0;
+    }
+    workbookProtected = !!wbProt.protected;
+    return queues;
+  };
+
+  let workbookProtected = false;
+  let ledgerRange: Excel.Range | undefined;
+  let queues: SheetQueue[];
+  try {
+    queues = await attempt();
+  } catch (e) {
+    if (!contents || chunked || !isPayloadError(e)) throw e;
+    chunked = true;
+    queues = await attempt();
+  }
+
+  // Group the queues per sheet name: walked sheets, directly named sheets, note probes.
+  const order: string[] = [];
+  const bySheet = new Map<string, { main?: SheetQueue; probes: { cell: string; note: Excel.Note }[] }>();
+  for (const q of queues) {
+    if (q.ws.isNullObject) continue;
+    const name = q.ws.name;
+    let e = bySheet.get(name);
+    if (!e) {
+      e = { probes: [] };
+      bySheet.set(name, e);
+    }
+    if (q.probes) e.probes.push(...q.probes);
+    else if (!e.main || (q.contents && !e.main.contents)) {
+      if (!e.main) order.push(name);
+      e.main = q;
+    }
+  }
+
+  // Chunked contents: addresses are known now; queue all chunks, one sync per budget.
+  const chunkData = new Map<string, { values: unknown[][]; formats: unknown[][]; props: Props }>();
+  if (chunked) {
+    const chunkCells = opts.chunkCells ?? DEFAULT_CHUNK_CELLS;
+    const budget = opts.syncBudgetCells ?? DEFAULT_SYNC_BUDGET_CELLS;
+    let pending: (() => void)[] = [];
+    let pendingCells = 0;
+    const flush = async (): Promise<void> => {
+      if (pending.length === 0) return;
+      await counted();
+      for (const f of pending) f();
+      pending = [];
+      pendingCells = 0;
+    };
+    for (const name of order) {
+      const q = bySheet.get(name)?.main;
+      if (!q || !q.contents || !q.used || q.used.isNullObject || name === LEDGER_SHEET) continue;
+      const { rowIndex, columnIndex, rowCount, columnCount } = q.used;
+      const data = { values: [] as unknown[][], formats: [] as unknown[][], props: [] as Props };
+      chunkData.set(name, data);
+      const rowsPer = Math.max(1, Math.floor(chunkCells / Math.max(1, columnCount)));
+      for (let r0 = 0; r0 < rowCount; r0 += rowsPer) {
+        const h = Math.min(rowsPer, rowCount - r0);
+        if (pendingCells > 0 && pendingCells + h * columnCount > budget) await flush();
+        const range = q.ws.getRangeByIndexes(rowIndex + r0, columnIndex, h, columnCount);
+        range.load('values,numberFormat');
+        const props = range.getCellProperties({ format: { fill: { color: true, pattern: true } } });
+        pendingCells += h * columnCount;
+        const at = r0;
+        pending.push(() => {
+          for (let i = 0; i < h; i++) {
+            data.values[at + i] = range.values[i];
+            data.formats[at + i] = range.numberFormat[i];
+            data.props[at + i] = props.value[i];
+          }
+        });
+      }
+    }
+    await flush();
+  }
+
+  // Notes not found by probing (or, with scanNotesFor, our own notes): one more sync for their locations.
+  const located = new Map<string, Record<string, string | null>>();
+  const tagged: { sheet: string; cell: string; note: string }[] = [];
+  const toLocate: { name: string; tag: boolean; items: { note: Excel.Note; loc: Excel.Range }[] }[] = [];
+  const locate = (notes: Excel.Note[]): { note: Excel.Note; loc: Excel.Range }[] =>
+    notes.map((note) => {
+      const loc = note.getLocation();
+      loc.load('address');
+      return { note, loc };
+    });
+  for (const name of order) {
+    const e = bySheet.get(name)!;
+    const q = e.main;
+    if (!q || !q.notes || name === LEDGER_SHEET) continue;
+    if (!q.contents) {
+      const tag = opts.scanNotesFor ?? '';
+      const ours = q.notes.items.filter((n) => typeof n.content === 'string' && n.content.includes(tag));
+      if (tag && ours.length > 0) toLocate.push({ name, tag: true, items: locate(ours) });
+      continue;
+    }
+    const map: Record<string, string | null> = {};
+    for (const p of e.probes) if (!p.note.isNullObject) map[p.cell] = p.note.content;
+    located.set(name, map);
+    if (q.notes.items.length > Object.keys(map).length)
+      toLocate.push({ name, tag: false, items: locate(q.notes.items) });
+  }
+  if (toLocate.length > 0) {
+    await counted();
+    for (const t of toLocate) {
+      const map: Record<string, string | null> = {};
+      for (const { note, loc } of t.items) {
+        const cell = localAddress(loc.address).replace(/\$/g, '');
+        map[cell] = note.content;
+        if (t.tag) tagged.push({ sheet: t.name, cell, note: note.content });
+      }
+      if (!t.tag) located.set(t.name, map);
+    }
+  }
+
+  const sheets: SheetMeta[] = [];
+  const gridSheets: Sheet[] = [];
+  const ledgerValues = ledgerRange && !ledgerRange.isNullObject ? padded(ledgerRange) : null;
+  for (const name of order) {
+    const q = bySheet.get(name)!.main!;
+    const used = q.used && !q.used.isNullObject ? q.used : null;
+    const usedRange = used ? parseRangeA1(localAddress(used.address).replace(/\$/g, '')) : null;
+    sheets.push({
+      name,
+      id: q.ws.id,
+      visibility: q.ws.visibility,
+      protected: !!q.ws.protection.protected,
+      used: usedRange,
+      notesRead: located.has(name),
+    });
+    if (name === LEDGER_SHEET || !q.contents) continue;
+    const cd = chunkData.get(name);
+    const rawValues = cd ? cd.values : used ? (used.values as unknown[][]) : [];
+    const rawFormats = cd ? cd.formats : used ? (used.numberFormat as unknown[][]) : [];
+    const rawProps = cd ? cd.props : used && q.props ? q.props.value : [];
+    gridSheets.push(
+      buildSheet(
+        name,
+        usedRange,
+        rawValues,
+        rawFormats,
+        rawProps ?? [],
+        q.merged && !q.merged.isNullObject ? q.merged.address : '',
+        located.get(name) ?? {},
+      ),
+    );
+  }
+  return { grid: { sheets: gridSheets }, sheets, workbookProtected, ledgerValues, syncs, chunked, tagged };
+}
+
+/** A range's values placed at their sheet position (rows and columns before it empty). */
+function padded(range: Excel.Range): CellValue[][] {
+  const out: CellValue[][] = [];
+  for (let r = 0; r < range.rowIndex; r++) out.push([]);
+  for (const row of range.values as unknown[][]) {
+    out.push([...new Array<CellValue>(range.columnIndex).fill(null), ...row.map(cellText)]);
+  }
+  return out;
+}
+
+function buildSheet(
+  name: string,
+  used: CellRange | null,
+  rawValues: unknown[][],
+  rawFormats: unknown[][],
+  rawProps: Props,
+  mergedAddress: string,
+  notes: Record<string, string | null>,
+): Sheet {
+  const values: CellValue[][] = [];
+  const formats: (string | null)[][] = [];
+  const fills: Record<string, string | null> = {};
+  if (used) {
+    for (let r = 0; r < used.top; r++) {
+      values.push([]);
+      formats.push([]);
+    }
+    rawValues.forEach((row, i) => {
+      const vr: CellValue[] = new Array<CellValue>(used.left).fill(null);
+      const fr: (string | null)[] = new Array<string | null>(used.left).fill(null);
+      row.forEach((v, j) => {
+        vr.push(cellText(v));
+        const f = rawFormats[i]?.[j];
+        fr.push(typeof f === 'string' && f !== 'General' ? f : null);
+        const p = rawProps[i]?.[j];
+        const fill = fillHex(p?.format?.fill?.color, p?.format?.fill?.pattern);
+        if (fill) fills[a1(used.top + i, used.left + j)] = fill;
+      });
+      values.push(vr);
+      formats.push(fr);
+    });
+  }
+  const merges: CellRange[] = mergedAddress
+    ? mergedAddress
+        .split(',')
+        .map((s) => localAddress(s.trim()).replace(/\$/g, ''))
+        .filter((s) => s.includes(':'))
+        .map(parseRangeA1)
+    : [];
+  return { name, values, formats, merges, fills, notes };
+}

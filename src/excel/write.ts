@@ -1,0 +1,245 @@
+/**
+ * Writing through office.js. Everything here only QUEUES commands on the request context; the caller
+ * syncs once. Protection is checked from what the read sync loaded BEFORE anything is queued, so a
+ * protected sheet yields a HostError and no partial write.
+ */
+import { CellValue, WorkbookGrid } from '../engine/grid';
+import { NOTE_TAG, PlannedCell, RESULTS_SHEET, WritePlan, ownNote } from '../engine/plan';
+import { protectedSheetError, workbookProtectedError } from './errors';
+import { Ledger, LedgerCell, Wrote, ledgerKey, ledgerSheet, queueWriteLedger } from './ledger';
+import { SheetMeta } from './read';
+
+export const ERROR_FILL = '#FFC7CE';
+export const WARNING_FILL = '#FFEB9C';
+
+/** One cell's change: undefined = leave as is; fill null = clear; note null = delete. */
+export interface CellOp {
+  sheet: string;
+  cell: string;
+  value?: CellValue;
+  numFmt?: string;
+  fill?: string | null;
+  note?: string | null;
+}
+
+export interface ApplyInput {
+  sheets: SheetMeta[];
+  workbookProtected: boolean;
+  /** The grid as read (current notes of the cells). */
+  grid: WorkbookGrid;
+  plan: WritePlan;
+  ledger: Ledger;
+  /** Write notes (ExcelApi 1.18 available). */
+  notes: boolean;
+  /** Touch only cells whose state differs from what the record says the add-in wrote (re-check). */
+  onlyChanged?: boolean;
+}
+
+export interface ApplyResult {
+  ops: CellOp[];
+  ledger: Ledger;
+}
+
+function sameWrote(a: Wrote, b: Wrote): boolean {
+  return a.value === b.value && a.numFmt === b.numFmt && a.fill === b.fill && a.note === b.note;
+}
+
+function currentNote(grid: WorkbookGrid, sheet: string, cell: string): string | null | undefined {
+  const s = grid.sheets.find((x) => x.name === sheet);
+  if (!s || !s.notes) return undefined;
+  return s.notes[cell] ?? null;
+}
+
+/** The cell changes that bring the workbook from the recorded marks to the plan's, and the new record. */
+export function diffPlan(input: ApplyInput): ApplyResult {
+  const { plan, ledger, grid } = input;
+  const old = new Map(ledger.cells.map((c) => [ledgerKey(c.sheet, c.cell), c]));
+  const next = new Map<string, LedgerCell>();
+  const ops: CellOp[] = [];
+  const planned = new Set<string>();
+  for (const p of plan.cells) {
+    const k = ledgerKey(p.sheet, p.cell);
+    planned.add(k);
+    const o = old.get(k);
+    const before = o?.before ?? p.before;
+    const op: CellOp = { sheet: p.sheet, cell: p.cell };
+    const wrote: Wrote = {};
+    if (p.value !== undefined) {
+      op.value = p.value;
+      wrote.value = p.value;
+      if (p.numFmt) {
+        op.numFmt = p.numFmt;
+        wrote.numFmt = p.numFmt;
+      }
+    } else if (o?.wrote.value !== undefined) {
+      // Written by an earlier check: keep it (and keep the before-state for undo).
+      wrote.value = o.wrote.value;
+      if (o.wrote.numFmt) wrote.numFmt = o.wrote.numFmt;
+    }
+    if (p.fill) {
+      op.fill = `#${p.fill}`;
+      wrote.fill = p.fill;
+    } else if (o?.wrote.fill) {
+      op.fill = before.fill ? `#${before.fill}` : null;
+    }
+    if (input.notes) {
+      if (p.note !== undefined) {
+        op.note = p.note;
+        wrote.note = p.note;
+      } else if (o?.wrote.note) {
+        op.note = ownNote(currentNote(grid, p.sheet, p.cell) ?? before.note);
+      }
+    }
+    next.set(k, { sheet: p.sheet, cell: p.cell, before, wrote });
+    if (input.onlyChanged && o && sameWrote(o.wrote, wrote)) continue;
+    ops.push(op);
+  }
+  for (const o of ledger.cells) {
+    const k = ledgerKey(o.sheet, o.cell);
+    if (planned.has(k)) continue;
+    const op: CellOp = { sheet: o.sheet, cell: o.cell };
+    if (o.wrote.fill) op.fill = o.before.fill ? `#${o.before.fill}` : null;
+    if (o.wrote.note && input.notes) op.note = ownNote(currentNote(grid, o.sheet, o.cell) ?? o.before.note);
+    if (op.fill !== undefined || op.note !== undefined) ops.push(op);
+    if (o.wrote.value !== undefined) {
+      next.set(k, { ...o, wrote: { value: o.wrote.value, numFmt: o.wrote.numFmt } });
+    }
+  }
+  return { ops, ledger: { v: 1, cells: [...next.values()], resultsSheet: true } };
+}
+
+/** Throws (before anything is queued) when a sheet to be written, or the workbook structure, is protected. */
+export function assertWritable(sheets: SheetMeta[], touched: Iterable<string>, workbookProtected: boolean): void {
+  const meta = new Map(sheets.map((s) => [s.name, s]));
+  const locked = [...new Set(touched)].filter((n) => meta.get(n)?.protected);
+  if (locked.length > 0) throw protectedSheetError(locked);
+  if (workbookProtected) throw workbookProtectedError();
+}
+
+/** Queue the cell changes (only these cells are touched). */
+export function queueCellOps(context: Excel.RequestContext, ops: CellOp[], notes: boolean): void {
+  const sheets = new Map<string, Excel.Worksheet>();
+  const sheetOf = (name: string): Excel.Worksheet => {
+    let ws = sheets.get(name);
+    if (!ws) {
+      ws = context.workbook.worksheets.getItem(name);
+      sheets.set(name, ws);
+    }
+    return ws;
+  };
+  for (const op of ops) {
+    const ws = sheetOf(op.sheet);
+    const range = ws.getRange(op.cell);
+    if (op.value !== undefined) {
+      if (op.numFmt !== undefined) range.numberFormat = [[op.numFmt]];
+      range.values = [[op.value === null ? '' : op.value]];
+    }
+    if (op.fill !== undefined) {
+      if (op.fill === null) range.format.fill.clear();
+      else range.format.fill.color = op.fill;
+    }
+    if (op.note !== undefined && notes) {
+      // Delete-then-add: a null object's delete() is a no-op, so no read of the note is needed.
+      ws.notes.getItemOrNullObject(op.cell).delete();
+      if (op.note) ws.notes.add(op.cell, op.note);
+    }
+  }
+}
+
+function sheetRef(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+/** Queue: delete and recreate the `校验结果` sheet. */
+export function queueResultsSheet(context: Excel.RequestContext, plan: WritePlan, exists: boolean): void {
+  const rs = plan.resultsSheet;
+  const sheets = context.workbook.worksheets;
+  if (exists) sheets.getItem(rs.name).delete();
+  const ws = sheets.add(rs.name);
+  const rows: string[][] = [rs.header, ...rs.rows];
+  if (rs.rows.length === 0) rows.push(['', '', '', '', rs.header[0] === '工作表' ? '没有发现问题' : 'No findings']);
+  const all = ws.getRangeByIndexes(0, 0, rows.length, 5);
+  all.numberFormat = rows.map((r) => r.map(() => '@'));
+  all.values = rows;
+  ws.getRange('A1:E1').format.font.bold = true;
+  rs.links.forEach((link, i) => {
+    const cell = ws.getCell(i + 1, 1);
+    cell.hyperlink = { documentReference: `${sheetRef(link.sheet)}!${link.cell}`, textToDisplay: link.cell };
+    const sev = rs.rows[i][2];
+    const fill =
+      sev === '错误' || sev === 'error' ? ERROR_FILL : sev === '警告' || sev === 'warning' ? WARNING_FILL : null;
+    if (fill) ws.getCell(i + 1, 2).format.fill.color = fill;
+  });
+  const widths = [120, 60, 60, 160, 520];
+  widths.forEach((w, i) => {
+    ws.getRangeByIndexes(0, i, 1, 1).format.columnWidth = w;
+  });
+}
+
+/** Everything a check writes, queued in one batch: cells, the results sheet, the undo record. */
+export function queueCheckWrite(
+  context: Excel.RequestContext,
+  input: ApplyInput,
+  exists: { results: boolean; ledger: boolean },
+): ApplyResult {
+  const result = diffPlan(input);
+  assertWritable(
+    input.sheets,
+    result.ops.map((o) => o.sheet),
+    input.workbookProtected,
+  );
+  queueCellOps(context, result.ops, input.notes);
+  queueResultsSheet(context, input.plan, exists.results);
+  queueWriteLedger(ledgerSheet(context, exists.ledger), result.ledger);
+  return result;
+}
+
+/** The cell changes that put every recorded cell back as it was. */
+export function undoOps(ledger: Ledger, notes: boolean): CellOp[] {
+  const ops: CellOp[] = [];
+  for (const c of ledger.cells) {
+    const op: CellOp = { sheet: c.sheet, cell: c.cell };
+    if (c.wrote.value !== undefined) {
+      op.value = c.before.value;
+      op.numFmt = c.before.numFmt ?? 'General';
+    }
+    if (c.wrote.fill !== undefined) op.fill = c.before.fill ? `#${c.before.fill}` : null;
+    if (c.wrote.note !== undefined && notes) op.note = c.before.note;
+    if (op.value !== undefined || op.fill !== undefined || op.note !== undefined) ops.push(op);
+  }
+  return ops;
+}
+
+/**
+ * The cell changes that remove the add-in's marks only: fills it set go back to the cell's own fill;
+ * tagged notes lose the tagged part (the user's own text stays, or the note goes when nothing is
+ * left). `tagged` lists the notes that now contain the tag; notes without it are left alone.
+ */
+export function clearOps(
+  ledger: Ledger,
+  tagged: { sheet: string; cell: string; note: string }[],
+): { ops: CellOp[]; ledger: Ledger } {
+  const ops = new Map<string, CellOp>();
+  const cells: LedgerCell[] = [];
+  for (const c of ledger.cells) {
+    if (c.wrote.fill) {
+      ops.set(ledgerKey(c.sheet, c.cell), {
+        sheet: c.sheet,
+        cell: c.cell,
+        fill: c.before.fill ? `#${c.before.fill}` : null,
+      });
+    }
+    if (c.wrote.value !== undefined) cells.push({ ...c, wrote: { value: c.wrote.value, numFmt: c.wrote.numFmt } });
+  }
+  for (const t of tagged) {
+    if (!t.note.includes(NOTE_TAG)) continue;
+    const k = ledgerKey(t.sheet, t.cell);
+    const op = ops.get(k) ?? { sheet: t.sheet, cell: t.cell };
+    op.note = ownNote(t.note);
+    ops.set(k, op);
+  }
+  return { ops: [...ops.values()], ledger: { v: 1, cells, resultsSheet: false } };
+}
+
+export type { PlannedCell };
+export { RESULTS_SHEET };

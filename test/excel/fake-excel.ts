@@ -1,0 +1,855 @@
+/**
+ * A recording fake of the office.js Excel objects the host (src/excel) uses, for tests and benchmarks.
+ *
+ *   import { createFakeExcel } from '../test/excel/fake-excel';
+ *   const fake = createFakeExcel(grid.sheets);          // sheets: { name, values, formats?, merges, fills?, notes? }
+ *   const host = createExcelHost(fake.run);
+ *   await host.check({ writeValues: true, settings });
+ *   fake.syncCount();                                     // context.sync() calls so far (fake.resetSyncCount())
+ *   fake.sheet('项目表').get('F12');                        // { value, numFmt, fill, note } of a cell now
+ *   fake.writes;                                          // every cell-level write: { sheet, cell, what }
+ *
+ * Why a fake and not office-addin-mock: the mock is a bag of loaded properties; it has no batch queue
+ * (writes take effect at once, loads need no sync), no null objects, no used range, merged areas,
+ * cell properties, notes, worksheet walking or events. This fake behaves like Excel where it matters:
+ * - commands are queued and run in order at `context.sync()`; loaded properties are readable only
+ *   after the sync that loaded them (reading earlier throws PropertyNotLoaded);
+ * - `*OrNullObject` calls give null objects on which every call is a no-op (`isNullObject` true);
+ * - Excel-shaped values: empty cells are "", formats "General", fills "#RRGGBB" (no fill: "#FFFFFF"
+ *   with pattern "None"), addresses "Sheet!A1:B2";
+ * - writing to a protected sheet, or adding/deleting sheets in a protected workbook, fails the sync
+ *   with AccessDenied (commands before it in the batch have run — office.js batches are not
+ *   transactional); `setEditMode(true)` fails every sync with InvalidOperationInCellEditMode;
+ *   `payloadLimitCells` fails a sync that loads more cells than that (ResponsePayloadSizeLimitExceeded);
+ * - `worksheets.onChanged` handlers fire after `edit()` and after API writes of values.
+ */
+import { CellRange, a1, parseA1, parseRangeA1, rangeA1 } from '../../src/engine/address';
+import { CellValue } from '../../src/engine/grid';
+
+export interface FakeCell {
+  value: CellValue;
+  numFmt: string | null;
+  fill: string | null;
+  note: string | null;
+  hyperlink?: string;
+}
+
+export interface FakeSheetInit {
+  name: string;
+  values: CellValue[][];
+  formats?: (string | null | undefined)[][];
+  merges?: CellRange[];
+  fills?: Record<string, string | null>;
+  notes?: Record<string, string | null>;
+  protected?: boolean;
+}
+
+export interface FakeWrite {
+  sheet: string;
+  cell: string;
+  what: 'value' | 'numFmt' | 'fill' | 'note' | 'clear' | 'hyperlink';
+}
+
+export interface FakeOptions {
+  payloadLimitCells?: number;
+  /** Fire onChanged for values written through the API (Excel does). Default true. */
+  eventsOnApiWrites?: boolean;
+}
+
+class OfficeError extends Error {
+  code: string;
+  constructor(code: string, message: string) {
+    super(message);
+    this.code = code;
+  }
+}
+
+const key = (r: number, c: number): string => `${r},${c}`;
+
+export class FakeSheet {
+  cells = new Map<string, FakeCell>();
+  merges: CellRange[] = [];
+  visibility = 'Visible';
+  protected = false;
+  constructor(
+    public name: string,
+    public id: string,
+  ) {}
+
+  cellAt(r: number, c: number, create = false): FakeCell | undefined {
+    let cell = this.cells.get(key(r, c));
+    if (!cell && create) {
+      cell = { value: null, numFmt: null, fill: null, note: null };
+      this.cells.set(key(r, c), cell);
+    }
+    return cell;
+  }
+
+  /** A copy of one cell's state (A1). */
+  get(addr: string): FakeCell {
+    const { row, col } = parseA1(addr);
+    const c = this.cellAt(row, col);
+    return c ? { ...c } : { value: null, numFmt: null, fill: null, note: null };
+  }
+
+  /** Cells that hold a note, A1 → text. */
+  notes(): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const [k, c] of this.sortedCells()) if (c.note !== null) out[k] = c.note;
+    return out;
+  }
+
+  /** Cells that have a fill, A1 → RRGGBB. */
+  fills(): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const [k, c] of this.sortedCells()) if (c.fill !== null) out[k] = c.fill;
+    return out;
+  }
+
+  sortedCells(): [string, FakeCell][] {
+    return [...this.cells.entries()]
+      .map(([k, c]) => {
+        const [r, col] = k.split(',').map(Number);
+        return { r, col, c };
+      })
+      .sort((x, y) => x.r - y.r || x.col - y.col)
+      .map(({ r, col, c }) => [a1(r, col), c]);
+  }
+
+  usedRange(valuesOnly: boolean): CellRange | null {
+    let top = Infinity;
+    let left = Infinity;
+    let bottom = -1;
+    let right = -1;
+    for (const [k, c] of this.cells) {
+      const has = c.value !== null && c.value !== '';
+      const any = has || c.numFmt !== null || c.fill !== null || c.note !== null;
+      if (valuesOnly ? !has : !any) continue;
+      const [r, col] = k.split(',').map(Number);
+      top = Math.min(top, r);
+      left = Math.min(left, col);
+      bottom = Math.max(bottom, r);
+      right = Math.max(right, col);
+    }
+    return bottom < 0 ? null : { top, left, bottom, right };
+  }
+}
+
+export interface FakeExcel {
+  run: typeof Excel.run;
+  /** context.sync() calls so far (including failed ones). */
+  syncCount(): number;
+  resetSyncCount(): void;
+  sheet(name: string): FakeSheet;
+  sheetNames(): string[];
+  writes: FakeWrite[];
+  selected: { sheet: string; address: string } | null;
+  setEditMode(on: boolean): void;
+  setWorkbookProtected(on: boolean): void;
+  /** The user types a value: sets it and fires onChanged (awaits the handlers). */
+  edit(sheet: string, addr: string, value: CellValue): Promise<void>;
+  /** The user adds a note of their own. */
+  setNote(sheet: string, addr: string, note: string | null): void;
+  setFill(sheet: string, addr: string, fill: string | null): void;
+  /** Resolves when all event handlers fired so far have finished. */
+  idle(): Promise<void>;
+  options: FakeOptions;
+}
+
+type Resolver<T> = () => T | null;
+
+interface Batch {
+  ops: (() => void)[];
+  loadedCells: number;
+}
+
+export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {}): FakeExcel {
+  const sheets: FakeSheet[] = [];
+  let nextId = 1;
+  const addSheet = (name: string): FakeSheet => {
+    const s = new FakeSheet(name, `{${String(nextId++).padStart(8, '0')}-FAKE}`);
+    sheets.push(s);
+    return s;
+  };
+  for (const init of inits) {
+    const s = addSheet(init.name);
+    s.protected = !!init.protected;
+    s.merges = [...(init.merges ?? [])];
+    init.values.forEach((row, r) =>
+      (row ?? []).forEach((v, c) => {
+        if (v === null || v === undefined || v === '') return;
+        s.cellAt(r, c, true)!.value = v;
+      }),
+    );
+    init.formats?.forEach((row, r) =>
+      (row ?? []).forEach((f, c) => {
+        if (f && f !== 'General') s.cellAt(r, c, true)!.numFmt = f;
+      }),
+    );
+    for (const [addr, f] of Object.entries(init.fills ?? {})) {
+      if (!f) continue;
+      const p = parseA1(addr);
+      s.cellAt(p.row, p.col, true)!.fill = f.replace(/^#/, '').toUpperCase();
+    }
+    for (const [addr, n] of Object.entries(init.notes ?? {})) {
+      if (!n) continue;
+      const p = parseA1(addr);
+      s.cellAt(p.row, p.col, true)!.note = n;
+    }
+  }
+
+  let syncs = 0;
+  let editMode = false;
+  let workbookProtected = false;
+  const writes: FakeWrite[] = [];
+  const handlers = new Set<(e: unknown) => Promise<unknown> | unknown>();
+  const pendingEvents: Promise<unknown>[] = [];
+  const state = { selected: null as { sheet: string; address: string } | null };
+
+  const fire = (sheet: FakeSheet, address: string, source: 'Local' | 'Remote' = 'Local'): void => {
+    for (const h of [...handlers]) {
+      pendingEvents.push(
+        Promise.resolve().then(() =>
+          h({
+            type: 'WorksheetChanged',
+            changeType: 'RangeEdited',
+            source,
+            worksheetId: sheet.id,
+            address,
+          }),
+        ),
+      );
+    }
+  };
+
+  const guardSheet = (s: FakeSheet): void => {
+    if (s.protected) throw new OfficeError('AccessDenied', `The sheet ${s.name} is protected.`);
+  };
+  const guardWorkbook = (): void => {
+    if (workbookProtected) throw new OfficeError('AccessDenied', 'The workbook structure is protected.');
+  };
+
+  function makeContext(): Excel.RequestContext {
+    let batch: Batch = { ops: [], loadedCells: 0 };
+    const changed = new Map<FakeSheet, CellRange[]>();
+    const queue = (op: () => void): void => {
+      batch.ops.push(op);
+    };
+
+    class Loadable {
+      _loaded: Record<string, unknown> = {};
+      _null: boolean | undefined;
+      _get(prop: string): never | unknown {
+        if (!(prop in this._loaded)) throw new OfficeError('PropertyNotLoaded', `Property ${prop} was not loaded.`);
+        return this._loaded[prop];
+      }
+      get isNullObject(): boolean {
+        if (this._null === undefined) throw new OfficeError('PropertyNotLoaded', 'isNullObject was not loaded.');
+        return this._null;
+      }
+    }
+
+    const propList = (spec: unknown): string[] | null => {
+      if (spec === undefined) return null;
+      if (typeof spec === 'string') return spec.split(',').map((s) => s.trim());
+      if (Array.isArray(spec)) return spec as string[];
+      return Object.keys(spec as object).filter((k) => (spec as Record<string, unknown>)[k]);
+    };
+
+    type SheetRef = Resolver<FakeSheet>;
+    interface RangeTarget {
+      sheet: FakeSheet;
+      r: CellRange;
+    }
+
+    class ClientResult<T> {
+      _v: T | undefined;
+      _set = false;
+      get value(): T {
+        if (!this._set) throw new OfficeError('PropertyNotLoaded', 'ClientResult.value was not synced.');
+        return this._v as T;
+      }
+    }
+
+    class Protection extends Loadable {
+      constructor(private sheet: SheetRef) {
+        super();
+      }
+      load(): this {
+        queue(() => {
+          const s = this.sheet();
+          this._null = !s;
+          this._loaded.protected = s ? s.protected : undefined;
+        });
+        return this;
+      }
+      get protected(): boolean {
+        return this._get('protected') as boolean;
+      }
+    }
+
+    class RangeAreas extends Loadable {
+      constructor(private target: Resolver<{ sheet: FakeSheet; areas: CellRange[] }>) {
+        super();
+      }
+      load(): this {
+        queue(() => {
+          const t = this.target();
+          this._null = !t;
+          if (t) this._loaded.address = t.areas.map((a) => `${t.sheet.name}!${rangeA1(a)}`).join(',');
+        });
+        return this;
+      }
+      get address(): string {
+        return this._get('address') as string;
+      }
+    }
+
+    const cellsOf = (t: RangeTarget, f: (r: number, c: number) => void): void => {
+      for (let r = t.r.top; r <= t.r.bottom; r++) for (let c = t.r.left; c <= t.r.right; c++) f(r, c);
+    };
+    const addrOf = (t: RangeTarget): string =>
+      t.r.top === t.r.bottom && t.r.left === t.r.right
+        ? `${t.sheet.name}!${a1(t.r.top, t.r.left)}`
+        : `${t.sheet.name}!${rangeA1(t.r)}`;
+    const markChanged = (t: RangeTarget): void => {
+      changed.set(t.sheet, [...(changed.get(t.sheet) ?? []), t.r]);
+    };
+
+    class Fill {
+      constructor(private range: Range) {}
+      set color(v: string) {
+        queue(() => {
+          const t = this.range._target();
+          if (!t) return;
+          guardSheet(t.sheet);
+          cellsOf(t, (r, c) => {
+            t.sheet.cellAt(r, c, true)!.fill = v.replace(/^#/, '').toUpperCase();
+            writes.push({ sheet: t.sheet.name, cell: a1(r, c), what: 'fill' });
+          });
+        });
+      }
+      clear(): void {
+        queue(() => {
+          const t = this.range._target();
+          if (!t) return;
+          guardSheet(t.sheet);
+          cellsOf(t, (r, c) => {
+            const cell = t.sheet.cellAt(r, c);
+            if (cell) cell.fill = null;
+            writes.push({ sheet: t.sheet.name, cell: a1(r, c), what: 'fill' });
+          });
+        });
+      }
+    }
+    class Format {
+      fill: Fill;
+      font: { bold: boolean };
+      constructor(range: Range) {
+        this.fill = new Fill(range);
+        const self = { range };
+        this.font = {
+          set bold(_v: boolean) {
+            queue(() => {
+              const t = self.range._target();
+              if (t) guardSheet(t.sheet);
+            });
+          },
+          get bold(): boolean {
+            throw new OfficeError('PropertyNotLoaded', 'font.bold');
+          },
+        };
+        this._range = range;
+      }
+      private _range: Range;
+      set columnWidth(_v: number) {
+        queue(() => {
+          const t = this._range._target();
+          if (t) guardSheet(t.sheet);
+        });
+      }
+    }
+
+    class Range extends Loadable {
+      format: Format;
+      constructor(public _target: Resolver<RangeTarget>) {
+        super();
+        this.format = new Format(this);
+      }
+      load(spec?: unknown): this {
+        const props = propList(spec) ?? ['address', 'values', 'numberFormat', 'rowIndex', 'columnIndex'];
+        queue(() => {
+          const t = this._target();
+          this._null = !t;
+          if (!t) return;
+          const rows = t.r.bottom - t.r.top + 1;
+          const cols = t.r.right - t.r.left + 1;
+          const grid = <T>(f: (c: FakeCell | undefined) => T): T[][] =>
+            Array.from({ length: rows }, (_, i) =>
+              Array.from({ length: cols }, (_, j) => f(t.sheet.cellAt(t.r.top + i, t.r.left + j))),
+            );
+          if (props.includes('values') || props.includes('numberFormat')) {
+            batch.loadedCells += rows * cols;
+            if (options.payloadLimitCells && batch.loadedCells > options.payloadLimitCells) {
+              throw new OfficeError(
+                'ResponsePayloadSizeLimitExceeded',
+                'The response payload size has exceeded the limit.',
+              );
+            }
+          }
+          for (const p of props) {
+            if (p === 'values') this._loaded.values = grid((c) => (c?.value ?? '') as unknown);
+            else if (p === 'numberFormat') this._loaded.numberFormat = grid((c) => c?.numFmt ?? 'General');
+            else if (p === 'address') this._loaded.address = addrOf(t);
+            else if (p === 'rowIndex') this._loaded.rowIndex = t.r.top;
+            else if (p === 'columnIndex') this._loaded.columnIndex = t.r.left;
+            else if (p === 'rowCount') this._loaded.rowCount = rows;
+            else if (p === 'columnCount') this._loaded.columnCount = cols;
+            else throw new OfficeError('InvalidArgument', `fake: cannot load Range.${p}`);
+          }
+        });
+        return this;
+      }
+      get address(): string {
+        return this._get('address') as string;
+      }
+      get values(): unknown[][] {
+        return this._get('values') as unknown[][];
+      }
+      set values(v: unknown[][]) {
+        queue(() => {
+          const t = this._target();
+          if (!t) return;
+          guardSheet(t.sheet);
+          cellsOf(t, (r, c) => {
+            const x = v[r - t.r.top][c - t.r.left];
+            t.sheet.cellAt(r, c, true)!.value = x === '' || x === undefined ? null : (x as CellValue);
+            writes.push({ sheet: t.sheet.name, cell: a1(r, c), what: 'value' });
+          });
+          markChanged(t);
+        });
+      }
+      get numberFormat(): unknown[][] {
+        return this._get('numberFormat') as unknown[][];
+      }
+      set numberFormat(v: unknown[][]) {
+        queue(() => {
+          const t = this._target();
+          if (!t) return;
+          guardSheet(t.sheet);
+          cellsOf(t, (r, c) => {
+            const f = v[r - t.r.top][c - t.r.left] as string;
+            t.sheet.cellAt(r, c, true)!.numFmt = f === 'General' ? null : f;
+            writes.push({ sheet: t.sheet.name, cell: a1(r, c), what: 'numFmt' });
+          });
+        });
+      }
+      set hyperlink(h: { documentReference?: string; address?: string }) {
+        queue(() => {
+          const t = this._target();
+          if (!t) return;
+          guardSheet(t.sheet);
+          cellsOf(t, (r, c) => {
+            t.sheet.cellAt(r, c, true)!.hyperlink = h.documentReference ?? h.address;
+            writes.push({ sheet: t.sheet.name, cell: a1(r, c), what: 'hyperlink' });
+          });
+        });
+      }
+      get rowIndex(): number {
+        return this._get('rowIndex') as number;
+      }
+      get columnIndex(): number {
+        return this._get('columnIndex') as number;
+      }
+      get rowCount(): number {
+        return this._get('rowCount') as number;
+      }
+      get columnCount(): number {
+        return this._get('columnCount') as number;
+      }
+      getMergedAreasOrNullObject(): RangeAreas {
+        return new RangeAreas(() => {
+          const t = this._target();
+          if (!t) return null;
+          const areas = t.sheet.merges.filter(
+            (m) => m.top <= t.r.bottom && m.bottom >= t.r.top && m.left <= t.r.right && m.right >= t.r.left,
+          );
+          return areas.length ? { sheet: t.sheet, areas } : null;
+        });
+      }
+      getCellProperties(): ClientResult<unknown[][]> {
+        const res = new ClientResult<unknown[][]>();
+        queue(() => {
+          const t = this._target();
+          res._set = true;
+          if (!t) return;
+          const rows: unknown[][] = [];
+          for (let r = t.r.top; r <= t.r.bottom; r++) {
+            const row: unknown[] = [];
+            for (let c = t.r.left; c <= t.r.right; c++) {
+              const f = t.sheet.cellAt(r, c)?.fill ?? null;
+              row.push({
+                format: { fill: f ? { color: `#${f}`, pattern: 'Solid' } : { color: '#FFFFFF', pattern: 'None' } },
+              });
+            }
+            rows.push(row);
+          }
+          res._v = rows;
+        });
+        return res;
+      }
+      clear(): void {
+        queue(() => {
+          const t = this._target();
+          if (!t) return;
+          guardSheet(t.sheet);
+          cellsOf(t, (r, c) => {
+            const cell = t.sheet.cellAt(r, c);
+            if (!cell) return;
+            cell.value = null;
+            cell.numFmt = null;
+            cell.fill = null;
+            delete cell.hyperlink;
+            writes.push({ sheet: t.sheet.name, cell: a1(r, c), what: 'clear' });
+          });
+        });
+      }
+      select(): void {
+        queue(() => {
+          const t = this._target();
+          if (t) state.selected = { sheet: t.sheet.name, address: rangeA1(t.r).replace(/^(\w+):\1$/, '$1') };
+        });
+      }
+    }
+
+    const fullRange = (s: FakeSheet, ref: string): CellRange => {
+      const col = /^([A-Z]+):([A-Z]+)$/.exec(ref);
+      if (col) {
+        const l = parseA1(`${col[1]}1`).col;
+        const r = parseA1(`${col[2]}1`).col;
+        return { top: 0, left: l, bottom: 1048575, right: r };
+      }
+      void s;
+      return parseRangeA1(ref);
+    };
+
+    class Note extends Loadable {
+      constructor(public _target: Resolver<{ sheet: FakeSheet; row: number; col: number }>) {
+        super();
+      }
+      load(): this {
+        queue(() => {
+          const t = this._target();
+          this._null = !t;
+          if (t) this._loaded.content = t.sheet.cellAt(t.row, t.col)?.note ?? null;
+        });
+        return this;
+      }
+      get content(): string {
+        return this._get('content') as string;
+      }
+      getLocation(): Range {
+        return new Range(() => {
+          const t = this._target();
+          return t ? { sheet: t.sheet, r: { top: t.row, left: t.col, bottom: t.row, right: t.col } } : null;
+        });
+      }
+      delete(): void {
+        queue(() => {
+          const t = this._target();
+          if (!t) return;
+          guardSheet(t.sheet);
+          t.sheet.cellAt(t.row, t.col)!.note = null;
+          writes.push({ sheet: t.sheet.name, cell: a1(t.row, t.col), what: 'note' });
+        });
+      }
+    }
+
+    class Notes extends Loadable {
+      constructor(private sheet: SheetRef) {
+        super();
+      }
+      load(): this {
+        queue(() => {
+          const s = this.sheet();
+          this._null = !s;
+          if (!s) return;
+          this._loaded.items = s
+            .sortedCells()
+            .filter(([, c]) => c.note !== null)
+            .map(([addr, c]) => {
+              const p = parseA1(addr);
+              const n = new Note(() => {
+                const cur = s.cellAt(p.row, p.col);
+                return cur && cur.note !== null ? { sheet: s, row: p.row, col: p.col } : null;
+              });
+              n._null = false;
+              n._loaded.content = c.note;
+              return n;
+            });
+        });
+        return this;
+      }
+      get items(): Note[] {
+        return this._get('items') as Note[];
+      }
+      getItemOrNullObject(addr: string): Note {
+        return new Note(() => {
+          const s = this.sheet();
+          if (!s) return null;
+          const p = parseA1(addr);
+          const c = s.cellAt(p.row, p.col);
+          return c && c.note !== null ? { sheet: s, row: p.row, col: p.col } : null;
+        });
+      }
+      getItem(addr: string): Note {
+        return new Note(() => {
+          const s = this.sheet();
+          const p = parseA1(addr);
+          const c = s?.cellAt(p.row, p.col);
+          if (!s || !c || c.note === null) throw new OfficeError('ItemNotFound', `No note at ${addr}`);
+          return { sheet: s, row: p.row, col: p.col };
+        });
+      }
+      add(addr: string, content: string): Note {
+        const p = parseA1(addr);
+        queue(() => {
+          const s = this.sheet();
+          if (!s) return;
+          guardSheet(s);
+          const c = s.cellAt(p.row, p.col, true)!;
+          if (c.note !== null) throw new OfficeError('InvalidArgument', `The cell ${addr} already has a note.`);
+          c.note = content;
+          writes.push({ sheet: s.name, cell: addr, what: 'note' });
+        });
+        return this.getItemOrNullObject(addr);
+      }
+    }
+
+    class Worksheet extends Loadable {
+      protection: Protection;
+      notes: Notes;
+      constructor(public _resolve: SheetRef) {
+        super();
+        this.protection = new Protection(() => this._resolve());
+        this.notes = new Notes(() => this._resolve());
+      }
+      load(spec?: unknown): this {
+        const props = propList(spec) ?? ['name', 'id', 'visibility', 'position'];
+        queue(() => {
+          const s = this._resolve();
+          this._null = !s;
+          if (!s) return;
+          for (const p of props) {
+            if (p === 'name') this._loaded.name = s.name;
+            else if (p === 'id') this._loaded.id = s.id;
+            else if (p === 'visibility') this._loaded.visibility = s.visibility;
+            else if (p === 'position') this._loaded.position = sheets.indexOf(s);
+            else throw new OfficeError('InvalidArgument', `fake: cannot load Worksheet.${p}`);
+          }
+        });
+        return this;
+      }
+      get name(): string {
+        return this._get('name') as string;
+      }
+      get id(): string {
+        return this._get('id') as string;
+      }
+      get visibility(): string {
+        return this._get('visibility') as string;
+      }
+      set visibility(v: string) {
+        queue(() => {
+          const s = this._resolve();
+          if (s) s.visibility = v;
+        });
+      }
+      getNextOrNullObject(visibleOnly = false): Worksheet {
+        return new Worksheet(() => {
+          const s = this._resolve();
+          if (!s) return null;
+          const list = visibleOnly ? sheets.filter((x) => x.visibility === 'Visible') : sheets;
+          return list[list.indexOf(s) + 1] ?? null;
+        });
+      }
+      getUsedRangeOrNullObject(valuesOnly = false): Range {
+        return new Range(() => {
+          const s = this._resolve();
+          const r = s?.usedRange(valuesOnly);
+          return s && r ? { sheet: s, r } : null;
+        });
+      }
+      getRange(ref?: string): Range {
+        return new Range(() => {
+          const s = this._resolve();
+          if (!s) return null;
+          return { sheet: s, r: ref ? fullRange(s, ref) : { top: 0, left: 0, bottom: 1048575, right: 16383 } };
+        });
+      }
+      getRangeByIndexes(r: number, c: number, h: number, w: number): Range {
+        return new Range(() => {
+          const s = this._resolve();
+          return s ? { sheet: s, r: { top: r, left: c, bottom: r + h - 1, right: c + w - 1 } } : null;
+        });
+      }
+      getCell(r: number, c: number): Range {
+        return this.getRangeByIndexes(r, c, 1, 1);
+      }
+      activate(): void {
+        queue(() => undefined);
+      }
+      delete(): void {
+        queue(() => {
+          const s = this._resolve();
+          if (!s) return;
+          guardWorkbook();
+          sheets.splice(sheets.indexOf(s), 1);
+        });
+      }
+    }
+
+    /** A worksheet proxy bound to one sheet once resolved (like Excel's object path). */
+    const bound = (find: () => FakeSheet | null, onMissing?: () => never): Worksheet => {
+      let cached: FakeSheet | null | undefined;
+      return new Worksheet(() => {
+        if (cached && sheets.includes(cached)) return cached;
+        cached = find();
+        if (!cached && onMissing) onMissing();
+        return cached;
+      });
+    };
+
+    const worksheets = {
+      getCount(): ClientResult<number> {
+        const res = new ClientResult<number>();
+        queue(() => {
+          res._v = sheets.length;
+          res._set = true;
+        });
+        return res;
+      },
+      getFirst(visibleOnly = false): Worksheet {
+        return bound(() => (visibleOnly ? sheets.filter((s) => s.visibility === 'Visible') : sheets)[0] ?? null);
+      },
+      getItem(name: string): Worksheet {
+        return bound(
+          () => sheets.find((s) => s.name === name || s.id === name) ?? null,
+          () => {
+            throw new OfficeError('ItemNotFound', `The worksheet ${name} does not exist.`);
+          },
+        );
+      },
+      getItemOrNullObject(name: string): Worksheet {
+        return bound(() => sheets.find((s) => s.name === name || s.id === name) ?? null);
+      },
+      add(name: string): Worksheet {
+        let created: FakeSheet | null = null;
+        queue(() => {
+          guardWorkbook();
+          if (sheets.some((s) => s.name === name)) {
+            throw new OfficeError('ItemAlreadyExists', `A worksheet named ${name} already exists.`);
+          }
+          created = addSheet(name);
+        });
+        return new Worksheet(() => created);
+      },
+      onChanged: {
+        add(h: (e: unknown) => Promise<unknown>): { context: unknown; remove(): void } {
+          queue(() => handlers.add(h));
+          return {
+            context: ctx,
+            remove(): void {
+              queue(() => handlers.delete(h));
+            },
+          };
+        },
+      },
+    };
+
+    const protection = new (class extends Loadable {
+      load(): this {
+        queue(() => {
+          this._null = false;
+          this._loaded.protected = workbookProtected;
+        });
+        return this;
+      }
+      get protected(): boolean {
+        return this._get('protected') as boolean;
+      }
+    })();
+
+    const ctx = {
+      workbook: { worksheets, protection },
+      async sync(): Promise<void> {
+        syncs++;
+        const b = batch;
+        batch = { ops: [], loadedCells: 0 };
+        if (editMode) {
+          throw new OfficeError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode.');
+        }
+        try {
+          for (const op of b.ops) op();
+        } finally {
+          if (options.eventsOnApiWrites !== false) {
+            for (const [s, rs] of changed) for (const r of rs) fire(s, rangeA1(r).replace(/^(\w+):\1$/, '$1'));
+          }
+          changed.clear();
+        }
+      },
+    };
+    return ctx as unknown as Excel.RequestContext;
+  }
+
+  const run = (async (a: unknown, b?: unknown): Promise<unknown> => {
+    const batchFn = (typeof a === 'function' ? a : b) as (c: Excel.RequestContext) => Promise<unknown>;
+    const ctx = typeof a === 'function' ? makeContext() : (a as Excel.RequestContext);
+    return batchFn(ctx);
+  }) as unknown as typeof Excel.run;
+
+  const find = (name: string): FakeSheet => {
+    const s = sheets.find((x) => x.name === name);
+    if (!s) throw new Error(`fake: no sheet ${name}`);
+    return s;
+  };
+
+  return {
+    run,
+    syncCount: () => syncs,
+    resetSyncCount: () => {
+      syncs = 0;
+    },
+    sheet: find,
+    sheetNames: () => sheets.map((s) => s.name),
+    writes,
+    get selected() {
+      return state.selected;
+    },
+    setEditMode: (on) => {
+      editMode = on;
+    },
+    setWorkbookProtected: (on) => {
+      workbookProtected = on;
+    },
+    async edit(sheet, addr, value) {
+      const s = find(sheet);
+      const p = parseA1(addr);
+      s.cellAt(p.row, p.col, true)!.value = value === '' ? null : value;
+      fire(s, addr);
+      await this.idle();
+    },
+    setNote(sheet, addr, note) {
+      const p = parseA1(addr);
+      find(sheet).cellAt(p.row, p.col, true)!.note = note;
+    },
+    setFill(sheet, addr, fill) {
+      const p = parseA1(addr);
+      find(sheet).cellAt(p.row, p.col, true)!.fill = fill ? fill.replace(/^#/, '').toUpperCase() : null;
+    },
+    async idle() {
+      while (pendingEvents.length) await pendingEvents.shift();
+    },
+    options,
+  };
+}

@@ -1,0 +1,333 @@
+/** The office.js host against the recording fake (fake-excel.ts): sync counts, writes, undo, protection, re-check. */
+import { promises as fs } from 'fs';
+import { checkWorkbook } from '../../src/engine/check/workbook';
+import { Sheet } from '../../src/engine/grid';
+import { NOTE_TAG, RESULTS_SHEET, buildWritePlan } from '../../src/engine/plan';
+import { resolveSettings } from '../../src/engine/settings';
+import { HostError, LEDGER_SHEET, createExcelHost } from '../../src/excel';
+import { gridFromWorkbook, loadWorkbook } from '../../src/file/read';
+import { FakeExcel, FakeSheetInit, createFakeExcel } from './fake-excel';
+
+const settings = resolveSettings();
+const SICHUAN = '项目支出绩效自评表';
+
+async function fixture(name: string): Promise<Sheet[]> {
+  const wb = await loadWorkbook(await fs.readFile(`${__dirname}/../fixtures/${name}.xlsx`));
+  return gridFromWorkbook(wb).sheets;
+}
+
+function copies(sheet: Sheet, n: number): FakeSheetInit[] {
+  return Array.from({ length: n }, (_, i) => ({ ...structuredClone(sheet), name: `${sheet.name}${i + 1}` }));
+}
+
+/** Every non-empty cell of a sheet: A1 → state. */
+function snapshot(fake: FakeExcel, sheet: string): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [addr, c] of fake.sheet(sheet).sortedCells()) {
+    if (c.value === null && c.numFmt === null && c.fill === null && c.note === null && !c.hyperlink) continue;
+    out[addr] = { ...c };
+  }
+  return out;
+}
+
+/** Cells carrying the add-in's note. */
+function taggedCells(fake: FakeExcel, sheet: string): string[] {
+  return Object.entries(fake.sheet(sheet).notes())
+    .filter(([, n]) => n.includes(NOTE_TAG))
+    .map(([a]) => a);
+}
+
+describe('check: round trips', () => {
+  test('1 sheet: exactly 2 context.sync() calls, same findings as the engine', async () => {
+    const sheets = await fixture('sichuan-project-2023');
+    const fake = createFakeExcel(sheets);
+    const host = createExcelHost(fake.run);
+    const progress: number[] = [];
+    const r = await host.check({ writeValues: true, settings, onProgress: (d) => progress.push(d) });
+    expect(r.syncCount).toBe(2);
+    expect(fake.syncCount()).toBe(2);
+    expect(progress).toEqual([1, 2, 3]);
+    const expected = checkWorkbook({ sheets }, settings);
+    expect(r.findings).toEqual(expected.findings);
+    expect(r.tables).toEqual(expected.tables);
+  });
+
+  test('30 sheets: exactly 2 context.sync() calls', async () => {
+    const [sheet] = await fixture('sichuan-project-2023');
+    const fake = createFakeExcel(copies(sheet, 30));
+    const host = createExcelHost(fake.run);
+    const r = await host.check({ writeValues: true, settings });
+    expect(r.syncCount).toBe(2);
+    expect(fake.syncCount()).toBe(2);
+    expect(r.tables).toHaveLength(30);
+    expect(r.findings).toHaveLength(30 * 4);
+    // A second check in the same session (the marks' notes are probed): still 2.
+    fake.resetSyncCount();
+    const again = await host.check({ writeValues: true, settings });
+    expect(again.syncCount).toBe(2);
+    expect(again.findings).toEqual(r.findings);
+  });
+
+  test('100 sheets: one more sync to walk past the first 64; the next check needs 2', async () => {
+    const [sheet] = await fixture('summary-2022');
+    const fake = createFakeExcel(copies(sheet, 100));
+    const host = createExcelHost(fake.run);
+    const r = await host.check({ writeValues: false, settings });
+    expect(r.tables).toHaveLength(100);
+    expect(r.syncCount).toBe(3);
+    // The marked cells are probed, the walk covers the known sheet count: back to 2.
+    const again = await host.check({ writeValues: false, settings });
+    expect(again.syncCount).toBe(2);
+    expect(again.findings).toEqual(r.findings);
+  });
+
+  test('a user note the add-in does not know costs one sync to locate; kept in front of ours', async () => {
+    const [sheet] = await fixture('sichuan-project-2023');
+    const fake = createFakeExcel([{ ...sheet, notes: { H19: '待统计局数据' } }]);
+    const r = await createExcelHost(fake.run).check({ writeValues: false, settings });
+    expect(r.syncCount).toBe(3);
+    expect(fake.sheet(SICHUAN).get('H19').note).toMatch(/^待统计局数据\n【自评校验】/);
+  });
+});
+
+describe('writing', () => {
+  test('touches exactly the planned cells, plus the results sheet and the hidden undo sheet', async () => {
+    const sheets = await fixture('sichuan-project-2023');
+    const fake = createFakeExcel(sheets);
+    await createExcelHost(fake.run).check({ writeValues: true, settings });
+    const plan = buildWritePlan({ sheets }, checkWorkbook({ sheets }, settings), { values: true });
+    const touched = new Set(fake.writes.filter((w) => w.sheet === SICHUAN).map((w) => w.cell));
+    expect([...touched].sort()).toEqual(plan.cells.map((p) => p.cell).sort());
+    const other = new Set(fake.writes.map((w) => w.sheet));
+    expect([...other].sort()).toEqual([LEDGER_SHEET, RESULTS_SHEET, SICHUAN].sort());
+    // Fills and notes as the plan says.
+    const s = fake.sheet(SICHUAN);
+    for (const p of plan.cells) {
+      if (p.fill) expect(s.get(p.cell).fill).toBe(p.fill);
+      if (p.note) expect(s.get(p.cell).note).toBe(p.note);
+      if (p.value !== undefined) expect(s.get(p.cell).value).toBe(p.value);
+    }
+    expect(s.get('H15').fill).toBe('FFEB9C');
+    // The results sheet: header, one row per finding, links to the cells.
+    const rs = fake.sheet(RESULTS_SHEET);
+    expect([0, 1, 2, 3, 4].map((c) => rs.cellAt(0, c)?.value)).toEqual([
+      '工作表',
+      '单元格',
+      '严重程度',
+      '代码',
+      '说明',
+    ]);
+    expect(rs.cellAt(1, 1)?.hyperlink).toBe(`'${SICHUAN}'!H15`);
+    expect(rs.cellAt(4, 3)?.value).toBe('ACTUAL_MISSING');
+    // The undo sheet is very hidden.
+    expect(fake.sheet(LEDGER_SHEET).visibility).toBe('VeryHidden');
+  });
+
+  test('flags only (writeValues false) writes no values', async () => {
+    const sheets = await fixture('summary-2022');
+    const fake = createFakeExcel(sheets);
+    await createExcelHost(fake.run).check({ writeValues: false, settings });
+    expect(fake.writes.filter((w) => w.sheet === sheets[0].name && w.what === 'value')).toEqual([]);
+    expect(fake.sheet(sheets[0].name).get('E9').fill).toBe('FFC7CE');
+  });
+
+  test('a protected sheet: Chinese message, nothing written', async () => {
+    const [sheet] = await fixture('sichuan-project-2023');
+    const fake = createFakeExcel([{ ...sheet, protected: true }]);
+    const before = snapshot(fake, SICHUAN);
+    const err = await createExcelHost(fake.run)
+      .check({ writeValues: true, settings })
+      .catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(HostError);
+    expect((err as HostError).messageZh).toContain('受保护');
+    expect((err as HostError).messageZh).toContain(SICHUAN);
+    expect((err as HostError).messageZh).toContain('没有写入任何内容');
+    expect(fake.writes).toEqual([]);
+    expect(fake.sheetNames()).toEqual([SICHUAN]);
+    expect(snapshot(fake, SICHUAN)).toEqual(before);
+    expect(fake.syncCount()).toBe(1);
+  });
+
+  test('a protected workbook structure: Chinese message, nothing written', async () => {
+    const sheets = await fixture('sichuan-project-2023');
+    const fake = createFakeExcel(sheets);
+    fake.setWorkbookProtected(true);
+    const err = (await createExcelHost(fake.run)
+      .check({ writeValues: true, settings })
+      .catch((e: unknown) => e)) as HostError;
+    expect(err.messageZh).toContain('工作簿结构受保护');
+    expect(fake.writes).toEqual([]);
+  });
+
+  test('cell edit mode: Chinese message', async () => {
+    const sheets = await fixture('sichuan-project-2023');
+    const fake = createFakeExcel(sheets);
+    fake.setEditMode(true);
+    const err = (await createExcelHost(fake.run)
+      .check({ writeValues: true, settings })
+      .catch((e: unknown) => e)) as HostError;
+    expect(err).toBeInstanceOf(HostError);
+    expect(err.messageZh).toContain('编辑状态');
+    expect(fake.writes).toEqual([]);
+  });
+
+  test('a used range over the payload limit is read in row chunks, with the same result', async () => {
+    const sheets = await fixture('sichuan-project-2023');
+    const fake = createFakeExcel(sheets, { payloadLimitCells: 200 });
+    const host = createExcelHost(fake.run, { chunkCells: 100, syncBudgetCells: 200 });
+    // Chunks of 9 rows x 11 columns (99 cells), two per sync.
+    const r = await host.check({ writeValues: true, settings });
+    expect(r.findings).toEqual(checkWorkbook({ sheets }, settings).findings);
+    // 1 failed attempt + 1 for the addresses + 4 chunks in 2 syncs + 1 write.
+    expect(r.syncCount).toBe(5);
+    // The session remembers: the next check goes straight to chunks (no failed attempt).
+    const again = await host.check({ writeValues: true, settings });
+    expect(again.syncCount).toBe(4);
+    expect(again.findings).toEqual(r.findings);
+  });
+});
+
+describe('undo and clear', () => {
+  test('undo restores value, number format, fill and note of every touched cell — after reopening the pane', async () => {
+    const [sheet] = await fixture('sichuan-project-2023');
+    // The user's own fill and note on cells the check will flag and write.
+    const fake = createFakeExcel([
+      { ...sheet, fills: { H15: 'DDEBF7', G9: '92D050' }, notes: { H19: '我的批注', G9: '手工核对' } },
+    ]);
+    fake.setNote(SICHUAN, 'G9', '手工核对');
+    const before = snapshot(fake, SICHUAN);
+    const r = await createExcelHost(fake.run).check({ writeValues: true, settings });
+    expect(r.written).toBeGreaterThan(0);
+    expect(snapshot(fake, SICHUAN)).not.toEqual(before);
+    expect(fake.sheet(SICHUAN).get('H19').note).toMatch(/^我的批注\n【自评校验】/);
+    // A new host: the record comes from the workbook.
+    fake.resetSyncCount();
+    const u = await createExcelHost(fake.run).undoLast();
+    expect(u.restored).toBe(r.written);
+    expect(fake.syncCount()).toBe(2);
+    expect(snapshot(fake, SICHUAN)).toEqual(before);
+    expect(fake.sheetNames()).not.toContain(RESULTS_SHEET);
+    // Nothing left to undo.
+    expect((await createExcelHost(fake.run).undoLast()).restored).toBe(0);
+  });
+
+  test('undo after two checks goes back to before the first', async () => {
+    const sheets = await fixture('summary-2022');
+    const fake = createFakeExcel(sheets);
+    const name = sheets[0].name;
+    const before = snapshot(fake, name);
+    const host = createExcelHost(fake.run);
+    await host.check({ writeValues: false, settings });
+    await host.check({ writeValues: true, settings });
+    await host.undoLast();
+    expect(snapshot(fake, name)).toEqual(before);
+  });
+
+  test("clearMarks removes only the add-in's fills and notes; the user's note and fill stay", async () => {
+    const [sheet] = await fixture('sichuan-project-2023');
+    const fake = createFakeExcel([
+      { ...sheet, fills: { H15: 'DDEBF7', B2: 'FFFF00' }, notes: { H19: '我的批注', A1: '表头说明' } },
+    ]);
+    const host = createExcelHost(fake.run);
+    await host.check({ writeValues: true, settings });
+    const written = fake.sheet(SICHUAN).get('G9').value;
+    const c = await createExcelHost(fake.run).clearMarks();
+    expect(c.cleared).toBe(4);
+    const s = fake.sheet(SICHUAN);
+    expect(s.get('H15').fill).toBe('DDEBF7');
+    expect(s.get('B2').fill).toBe('FFFF00');
+    expect(s.get('H19').note).toBe('我的批注');
+    expect(s.get('H19').fill).toBeNull();
+    expect(s.get('A1').note).toBe('表头说明');
+    expect(s.get('H20').note).toBeNull();
+    expect(taggedCells(fake, SICHUAN)).toEqual([]);
+    // Computed values stay (clear removes marks, not values).
+    expect(s.get('G9').value).toBe(written);
+    expect(fake.sheetNames()).not.toContain(RESULTS_SHEET);
+  });
+
+  test('clearMarks finds tagged notes the record does not know (e.g. a copied sheet)', async () => {
+    const fake = createFakeExcel([
+      { name: '副本', values: [['x']], notes: { A1: `我的\n${NOTE_TAG}旧标记`, B2: '别动' } },
+    ]);
+    const c = await createExcelHost(fake.run).clearMarks();
+    expect(c.cleared).toBe(1);
+    expect(fake.sheet('副本').notes()).toEqual({ A1: '我的', B2: '别动' });
+  });
+});
+
+describe('settings', () => {
+  test('saved in the workbook, loaded by a new host', async () => {
+    const sheets = await fixture('summary-2022');
+    const fake = createFakeExcel(sheets);
+    expect(await createExcelHost(fake.run).loadSettings()).toEqual({});
+    await createExcelHost(fake.run).saveSettings({ scoreDecimals: 1, overachieveThreshold: '30' });
+    expect(await createExcelHost(fake.run).loadSettings()).toEqual({ scoreDecimals: 1, overachieveThreshold: '30' });
+    // A check and an undo keep them.
+    const host = createExcelHost(fake.run);
+    await host.check({ writeValues: true, settings });
+    await host.undoLast();
+    expect(await host.loadSettings()).toEqual({ scoreDecimals: 1, overachieveThreshold: '30' });
+  });
+});
+
+describe('selectCell', () => {
+  test('selects the cell on its sheet', async () => {
+    const fake = createFakeExcel(await fixture('summary-2022'));
+    await createExcelHost(fake.run).selectCell('自评结果汇总', 'E9');
+    expect(fake.selected).toEqual({ sheet: '自评结果汇总', address: 'E9' });
+    const err = (await createExcelHost(fake.run)
+      .selectCell('没有这张表', 'A1')
+      .catch((e: unknown) => e)) as HostError;
+    expect(err.messageZh).toContain('找不到');
+  });
+});
+
+describe('re-check on edits', () => {
+  test('fixing a flagged cell removes its flag; flagged cells always equal findings', async () => {
+    const [sheet] = await fixture('sichuan-project-2023');
+    const fake = createFakeExcel([sheet]);
+    const host = createExcelHost(fake.run, { debounceMs: 10 });
+    const first = await host.check({ writeValues: true, settings });
+    expect(taggedCells(fake, SICHUAN)).toEqual(['H15', 'H19', 'H20', 'H21']);
+    const results: { findings: number; syncs: number }[] = [];
+    let done: () => void = () => undefined;
+    const stop = host.watch(
+      (r) => {
+        results.push({ findings: r.findings.length, syncs: r.syncCount });
+        expect(taggedCells(fake, SICHUAN).sort()).toEqual([...new Set(r.findings.map((f) => f.cell))].sort());
+        done();
+      },
+      () => settings,
+    );
+    await new Promise((r) => setTimeout(r, 5)); // registration
+    fake.resetSyncCount();
+    const next = new Promise<void>((r) => (done = r));
+    await fake.edit(SICHUAN, 'H19', 30);
+    await next;
+    expect(results).toEqual([{ findings: first.findings.length - 1, syncs: 2 }]);
+    const s = fake.sheet(SICHUAN);
+    expect(s.get('H19').fill).toBeNull();
+    expect(s.get('H19').note).toBeNull();
+    expect(s.get('H20').fill).toBe('FFEB9C');
+    // Undo still goes back to the original workbook (H19 keeps the user's edit: it was not written by us).
+    // An edit outside every table does not re-check.
+    await fake.edit(SICHUAN, 'Z100', 1);
+    await new Promise((r) => setTimeout(r, 40));
+    expect(results).toHaveLength(1);
+    // Several quick edits: one re-check.
+    const next2 = new Promise<void>((r) => (done = r));
+    await fake.edit(SICHUAN, 'H20', 3);
+    await fake.edit(SICHUAN, 'H21', 3000);
+    await next2;
+    await new Promise((r) => setTimeout(r, 40));
+    expect(results).toHaveLength(2);
+    expect(results[1].findings).toBe(first.findings.length - 3);
+    expect(taggedCells(fake, SICHUAN)).toEqual(['H15']);
+    stop();
+    await new Promise((r) => setTimeout(r, 5));
+    await fake.edit(SICHUAN, 'H15', 16);
+    await new Promise((r) => setTimeout(r, 40));
+    expect(results).toHaveLength(2);
+  });
+});
