@@ -135,7 +135,7 @@ module.exports = (_env, argv = {}) => {
           test: /\.[cm]?js$/i,
           exclude: /^exceljs\./,
           minify: MinimizerPlugin.terserMinify,
-          minimizerOptions: { compress: { passes: 2 } },
+          minimizerOptions: { compress: { passes: 1 } },
         }),
       ],
     },

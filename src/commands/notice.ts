@@ -4,6 +4,8 @@ import { decodeNotice } from './summary';
 function render(): void {
   const n = decodeNotice(window.location.search);
   const root = document.getElementById('notice')!;
+  const en = n?.lang === 'en';
+  document.documentElement.lang = en ? 'en' : 'zh-CN';
   root.className = n?.intent ?? 'error';
   const h = document.createElement('h1');
   h.textContent = n?.title ?? '绩效自评助手';
@@ -14,7 +16,7 @@ function render(): void {
     root.appendChild(p);
   }
   const button = document.createElement('button');
-  button.textContent = document.documentElement.lang.startsWith('zh') ? '关闭' : 'Close';
+  button.textContent = en ? 'Close' : '关闭';
   button.addEventListener('click', () => {
     if (typeof Office !== 'undefined' && Office.context?.ui?.messageParent) Office.context.ui.messageParent('close');
     else window.close();

@@ -4,6 +4,7 @@ import { Lang } from '../taskpane/i18n';
 import { countBySeverity } from '../taskpane/view-model';
 
 export interface Notice {
+  lang: Lang;
   intent: 'success' | 'warning' | 'error';
   title: string;
   lines: string[];
@@ -48,6 +49,7 @@ export function summaryNotice(r: HostCheckResult, lang: Lang): Notice {
       : 'Ctrl+Z may not undo this: use “Undo last write” in the pane.',
   );
   return {
+    lang,
     intent: c.error > 0 ? 'error' : c.warning > 0 ? 'warning' : 'success',
     title: zh ? '一键重算完成' : 'Recalculation done',
     lines,
@@ -55,7 +57,7 @@ export function summaryNotice(r: HostCheckResult, lang: Lang): Notice {
 }
 
 export function errorNotice(message: string, lang: Lang): Notice {
-  return { intent: 'error', title: lang === 'zh' ? '一键重算未完成' : 'Recalculation failed', lines: [message] };
+  return { lang, intent: 'error', title: lang === 'zh' ? '一键重算未完成' : 'Recalculation failed', lines: [message] };
 }
 
 /** Notices travel to the dialog page in its query string. */

@@ -31,13 +31,17 @@ export function cardView(t: TableResult): CardView {
   };
 }
 
-/** True when the table's cell holds a different value from the computed one (both known). */
-export function differs(f: Figure | null): boolean {
-  if (!f || f.computed === null || f.reported === null) return false;
-  const a = Number(f.computed);
-  const b = Number(f.reported);
-  if (Number.isFinite(a) && Number.isFinite(b)) return a !== b;
-  return f.computed !== f.reported;
+/**
+ * The worst severity of the findings on one cell, or null. A figure is shown as wrong only when the
+ * engine says so: 97.7 reported for 97.68 agrees at one decimal and is not an error.
+ */
+export function cellSeverity(findings: Finding[], sheet: string, cell: string): Severity | null {
+  let worst: Severity | null = null;
+  for (const f of findings) {
+    if (f.sheet !== sheet || f.cell !== cell) continue;
+    if (worst === null || SEVERITIES.indexOf(f.severity) < SEVERITIES.indexOf(worst)) worst = f.severity;
+  }
+  return worst;
 }
 
 export function groupFindings(findings: Finding[]): { severity: Severity; items: Finding[] }[] {

@@ -14,6 +14,7 @@ const useStyles = makeStyles({
     minHeight: '100vh',
     boxSizing: 'border-box',
   },
+  heading: { margin: 0 },
 });
 
 export interface AppProps {
@@ -28,7 +29,9 @@ export function App({ lang, host, checkFile }: AppProps) {
   return (
     <FluentProvider theme={webLightTheme} lang={lang === 'zh' ? 'zh-CN' : 'en'}>
       <main className={c.root}>
-        <Title2 as="h1">{s.title}</Title2>
+        <Title2 as="h1" className={c.heading}>
+          {s.title}
+        </Title2>
         {host ? <OfficePane s={s} lang={lang} host={host} /> : <FilePane s={s} lang={lang} checkFile={checkFile} />}
       </main>
     </FluentProvider>

@@ -1,39 +1,38 @@
 /** One figure of a table card: computed value, and what the table holds when it differs. */
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Severity } from '../../engine/findings';
 import { Figure } from '../../engine/result';
 import { Strings } from '../i18n';
-import { differs } from '../view-model';
 
 const useStyles = makeStyles({
   row: { display: 'flex', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
-  off: { color: tokens.colorPaletteRedForeground1 },
+  error: { color: tokens.colorPaletteRedForeground1 },
+  warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
-export function FigureRow({
-  s,
-  label,
-  figure,
-  suffix = '',
-}: {
+export interface FigureRowProps {
   s: Strings;
   label: string;
   figure: Figure | null;
   suffix?: string;
-}) {
+  /** The worst finding on the figure's cell. */
+  severity?: Severity | null;
+}
+
+export function FigureRow({ s, label, figure, suffix = '', severity = null }: FigureRowProps) {
   const c = useStyles();
   if (!figure) return null;
   const computed = figure.computed === null ? '—' : `${figure.computed}${suffix}`;
   const reported = figure.reported === null ? s.empty : `${figure.reported}${suffix}`;
-  const off = differs(figure);
   return (
-    <div className={c.row} data-testid={`figure-${figure.cell}`}>
+    <div className={c.row} data-testid={`figure-${figure.cell}`} data-severity={severity ?? undefined}>
       <Text>
         {label} <span className={c.muted}>{figure.cell}</span>
       </Text>
       <Text>
         <Text weight="semibold">{computed}</Text>{' '}
-        <span className={off ? c.off : c.muted}>
+        <span className={severity === 'error' ? c.error : severity === 'warning' ? c.warning : c.muted}>
           （{s.reported} {reported}）
         </span>
       </Text>

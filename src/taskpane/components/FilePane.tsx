@@ -1,5 +1,5 @@
 /** The pane outside Office: check an .xlsx in the browser and download the checked copy. */
-import { Subtitle1 } from '@fluentui/react-components';
+import { Subtitle1, makeStyles } from '@fluentui/react-components';
 import { useState } from 'react';
 import { Finding } from '../../engine/findings';
 import { TableResult } from '../../engine/result';
@@ -11,6 +11,8 @@ import { ProgressIndicator } from './ProgressIndicator';
 import { Results } from './Results';
 import { SettingsPanel } from './SettingsPanel';
 import { Status, StatusMessage } from './StatusMessage';
+
+const useStyles = makeStyles({ heading: { margin: 0 } });
 
 const STORAGE_KEY = 'selfeval.settings';
 
@@ -33,6 +35,7 @@ export interface FilePaneProps {
 }
 
 export function FilePane({ s, lang, checkFile }: FilePaneProps) {
+  const c = useStyles();
   const [settings, setSettings] = useState<Settings>(loadLocal);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<Status | null>(null);
@@ -69,7 +72,9 @@ export function FilePane({ s, lang, checkFile }: FilePaneProps) {
 
   return (
     <>
-      <Subtitle1 as="h2">{s.fileMode}</Subtitle1>
+      <Subtitle1 as="h2" className={c.heading}>
+        {s.fileMode}
+      </Subtitle1>
       <FilePicker s={s} busy={busy} onFile={(f) => void onFile(f)} output={output} />
       {busy ? <ProgressIndicator s={s} progress={null} /> : null}
       <StatusMessage status={status} />

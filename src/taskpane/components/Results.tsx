@@ -8,6 +8,7 @@ import { TableCard } from './TableCard';
 
 const useStyles = makeStyles({
   cards: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  heading: { margin: 0 },
 });
 
 export interface ResultsProps {
@@ -22,17 +23,21 @@ export function Results({ s, lang, tables, findings, onSelect }: ResultsProps) {
   const c = useStyles();
   return (
     <>
-      <Subtitle1 as="h2">{s.tables}</Subtitle1>
+      <Subtitle1 as="h2" className={c.heading}>
+        {s.tables}
+      </Subtitle1>
       {tables.length === 0 ? (
         <Text>{s.noTables}</Text>
       ) : (
         <div className={c.cards}>
           {tables.map((t) => (
-            <TableCard key={`${t.sheet}!${t.range}`} s={s} table={t} />
+            <TableCard key={`${t.sheet}!${t.range}`} s={s} table={t} findings={findings} />
           ))}
         </div>
       )}
-      <Subtitle1 as="h2">{s.findings}</Subtitle1>
+      <Subtitle1 as="h2" className={c.heading}>
+        {s.findings}
+      </Subtitle1>
       <FindingsList s={s} lang={lang} findings={findings} onSelect={onSelect} />
     </>
   );

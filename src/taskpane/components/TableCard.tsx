@@ -1,12 +1,14 @@
 /** A card per table: name, rate, total and grade, computed against reported. */
 import { Caption1, Card, CardHeader, Text } from '@fluentui/react-components';
-import { TableResult } from '../../engine/result';
+import { Finding } from '../../engine/findings';
+import { Figure, TableResult } from '../../engine/result';
 import { Strings } from '../i18n';
-import { cardView } from '../view-model';
+import { cardView, cellSeverity } from '../view-model';
 import { FigureRow } from './FigureRow';
 
-export function TableCard({ s, table }: { s: Strings; table: TableResult }) {
+export function TableCard({ s, table, findings }: { s: Strings; table: TableResult; findings: Finding[] }) {
   const v = cardView(table);
+  const sev = (f: Figure | null) => (f ? cellSeverity(findings, table.sheet, f.cell) : null);
   return (
     <Card size="small" data-testid="table-card">
       <CardHeader
@@ -18,9 +20,9 @@ export function TableCard({ s, table }: { s: Strings; table: TableResult }) {
           </Caption1>
         }
       />
-      <FigureRow s={s} label={s.rate} figure={v.rate} suffix="%" />
-      <FigureRow s={s} label={s.total} figure={v.total} />
-      <FigureRow s={s} label={s.grade} figure={v.grade} />
+      <FigureRow s={s} label={s.rate} figure={v.rate} suffix="%" severity={sev(v.rate)} />
+      <FigureRow s={s} label={s.total} figure={v.total} severity={sev(v.total)} />
+      <FigureRow s={s} label={s.grade} figure={v.grade} severity={sev(v.grade)} />
     </Card>
   );
 }

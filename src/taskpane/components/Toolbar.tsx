@@ -1,5 +1,5 @@
 /** The four actions of the Office pane: 检查, 重算并写回, 清除标记, 撤销上次写入. */
-import { Button, Tooltip, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { Strings } from '../i18n';
 
 const useStyles = makeStyles({
@@ -15,30 +15,23 @@ export interface ToolbarProps {
   onUndo(): void;
 }
 
+/** Hints are plain `title`s: Fluent's Tooltip would add the positioning engine to the bundle for four lines. */
 export function Toolbar({ s, busy, onCheck, onRecalc, onClear, onUndo }: ToolbarProps) {
   const c = useStyles();
   return (
     <div className={c.bar} role="toolbar">
-      <Tooltip content={s.checkHint} relationship="description">
-        <Button appearance="primary" disabled={busy} onClick={onCheck}>
-          {s.check}
-        </Button>
-      </Tooltip>
-      <Tooltip content={s.recalcHint} relationship="description">
-        <Button disabled={busy} onClick={onRecalc}>
-          {s.recalc}
-        </Button>
-      </Tooltip>
-      <Tooltip content={s.clearHint} relationship="description">
-        <Button disabled={busy} onClick={onClear}>
-          {s.clear}
-        </Button>
-      </Tooltip>
-      <Tooltip content={s.undoHint} relationship="description">
-        <Button disabled={busy} onClick={onUndo}>
-          {s.undo}
-        </Button>
-      </Tooltip>
+      <Button appearance="primary" disabled={busy} onClick={onCheck} title={s.checkHint}>
+        {s.check}
+      </Button>
+      <Button disabled={busy} onClick={onRecalc} title={s.recalcHint}>
+        {s.recalc}
+      </Button>
+      <Button disabled={busy} onClick={onClear} title={s.clearHint}>
+        {s.clear}
+      </Button>
+      <Button disabled={busy} onClick={onUndo} title={s.undoHint}>
+        {s.undo}
+      </Button>
     </div>
   );
 }

@@ -1,0 +1,184 @@
+/**
+ * The task pane's browser file mode, end to end: production build (reused when fresh) served over
+ * plain HTTP on 127.0.0.1, Debian's chromium driven by playwright-core. Upload the Sichuan example,
+ * read the card and findings, download the checked copy and verify it with exceljs. No request may
+ * leave 127.0.0.1 and the page's Content-Security-Policy must hold (no violation).
+ * Skips, saying why, when /usr/bin/chromium is missing (CI installs it in .ci/run).
+ */
+import { execFileSync } from 'child_process';
+import fs from 'fs';
+import http from 'http';
+import { AddressInfo } from 'net';
+import os from 'os';
+import path from 'path';
+import ExcelJS from 'exceljs';
+import type { BrowserContext, Page } from 'playwright-core';
+
+const ROOT = path.resolve(__dirname, '../..');
+const DIST = path.join(ROOT, 'dist-web');
+const CHROMIUM = '/usr/bin/chromium';
+const FIXTURE = path.join(ROOT, 'test/fixtures/sichuan-project-2023.xlsx');
+const OUT_DIR = path.join(ROOT, 'test-output');
+
+const haveChromium = fs.existsSync(CHROMIUM);
+if (!haveChromium) {
+  console.warn(`filemode e2e skipped: ${CHROMIUM} not found (apt-get install -y chromium fonts-wqy-zenhei)`);
+}
+const maybe = haveChromium ? describe : describe.skip;
+
+/** Newest modification time under the given paths (files or folders). */
+function newest(paths: string[]): number {
+  let t = 0;
+  const visit = (p: string) => {
+    const st = fs.statSync(p);
+    if (st.isDirectory()) for (const e of fs.readdirSync(p)) visit(path.join(p, e));
+    else t = Math.max(t, st.mtimeMs);
+  };
+  for (const p of paths) if (fs.existsSync(p)) visit(path.join(ROOT, path.relative(ROOT, p)));
+  return t;
+}
+
+/** Build dist-web unless it is newer than everything it is built from. */
+function ensureBuild(): void {
+  const stamp = path.join(DIST, 'taskpane.html');
+  const sources = ['src/taskpane', 'src/commands', 'src/engine', 'src/file', 'assets', 'webpack.config.js'].map((p) =>
+    path.join(ROOT, p),
+  );
+  if (fs.existsSync(stamp) && fs.statSync(stamp).mtimeMs > newest(sources)) return;
+  execFileSync(process.execPath, [path.join(ROOT, 'node_modules/webpack-cli/bin/cli.js'), '--mode', 'production'], {
+    cwd: ROOT,
+    stdio: 'pipe',
+  });
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.png': 'image/png',
+  '.xml': 'application/xml',
+};
+
+function serve(dir: string): Promise<http.Server> {
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const file = path.join(dir, path.normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, ''));
+    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+maybe('task pane file mode in Chromium', () => {
+  let server: http.Server;
+  let origin: string;
+  let context: BrowserContext;
+  let page: Page;
+  let profile: string;
+  const requests: string[] = [];
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    ensureBuild();
+    server = await serve(DIST);
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    profile = fs.mkdtempSync(path.join(os.tmpdir(), 'selfeval-chromium-'));
+    const { chromium } = await import('playwright-core');
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      acceptDownloads: true,
+      locale: 'zh-CN',
+      viewport: { width: 420, height: 1100 },
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    context.on('request', (r) => requests.push(r.url()));
+    page = context.pages()[0] ?? (await context.newPage());
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+    page.on('response', (r) => {
+      if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+    });
+    await page.goto(`${origin}/taskpane.html`);
+    await page.evaluate(() => {
+      document.addEventListener('securitypolicyviolation', (e) =>
+        console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+      );
+    });
+  }, 120000);
+
+  afterAll(async () => {
+    await context?.close();
+    await new Promise((r) => server?.close(r));
+    if (profile) fs.rmSync(profile, { recursive: true, force: true });
+  });
+
+  test('outside Office the page offers the file mode', async () => {
+    await page.waitForSelector('body[data-mode="file"]', { timeout: 20000 });
+    await page.getByText('文件模式').first().waitFor();
+  });
+
+  test('checks the Sichuan example in the browser: total 97.68, three ACTUAL_MISSING findings', async () => {
+    await page.setInputFiles('[data-testid="file-input"]', FIXTURE);
+    const card = page.locator('[data-testid="table-card"]');
+    await card.first().waitFor({ timeout: 30000 });
+    expect(await card.count()).toBe(1);
+    const total = await card.locator('[data-testid="figure-J29"]').innerText();
+    expect(total).toContain('97.68');
+    expect(total).toContain('97.7');
+    expect(await card.innerText()).toContain('51090423T000008717642-2023招商引资');
+    const missing = page.locator('li[data-code="ACTUAL_MISSING"]');
+    expect(await missing.count()).toBe(3);
+    expect(await missing.evaluateAll((els) => els.map((e) => e.getAttribute('data-cell')))).toEqual([
+      'H19',
+      'H20',
+      'H21',
+    ]);
+    expect(await missing.first().innerText()).toContain('创造GDP产值');
+    fs.mkdirSync(OUT_DIR, { recursive: true });
+    await page.screenshot({ path: path.join(OUT_DIR, 'filemode.png'), fullPage: true });
+  });
+
+  test('downloads <name>.checked.xlsx with the computed values and the flags', async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-testid="download"]').click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('sichuan-project-2023.checked.xlsx');
+    const saved = path.join(profile, 'checked.xlsx');
+    await download.saveAs(saved);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(saved);
+    const ws = wb.getWorksheet('项目支出绩效自评表')!;
+    expect(ws.getCell('J16').value).toBe(7.68);
+    expect(ws.getCell('J29').value).toBe(97.68);
+    const h19 = ws.getCell('H19');
+    const note = h19.note as ExcelJS.Comment | string | undefined;
+    const text = typeof note === 'string' ? note : (note?.texts ?? []).map((t) => t.text).join('');
+    expect(text.startsWith('【自评校验】')).toBe(true);
+    const fill = h19.fill as ExcelJS.FillPattern;
+    expect(fill.fgColor?.argb).toBe('FFFFEB9C');
+    expect(wb.getWorksheet('校验结果')).toBeDefined();
+  });
+
+  test('no request left 127.0.0.1 and nothing broke the page (CSP included)', () => {
+    const outside = requests.filter((u) => !u.startsWith(`${origin}/`) && !/^(blob|data):/.test(u));
+    expect(outside).toEqual([]);
+    expect(requests.some((u) => u.endsWith('/office.js'))).toBe(true);
+    expect(problems).toEqual([]);
+  });
+});
