@@ -3,9 +3,10 @@
 import { promises as fs } from 'fs';
 import { buildReport, FileReport } from '../engine/report';
 import { resolveSettings } from '../engine/settings';
-import { checkFile } from '../file/check-file';
+import { FormulaOverwrite } from '../engine/plan';
 import { USAGE, parseArgs } from './args';
-import { checkedName, expandInputs } from './inputs';
+import { expandInputs } from './inputs';
+import { checkAll } from './pool';
 import { textReport } from './text-report';
 
 export async function main(argv: string[]): Promise<number> {
@@ -31,31 +32,31 @@ export async function main(argv: string[]): Promise<number> {
   const settings = resolveSettings(opts.settings);
   const files = await expandInputs(opts.inputs);
   if (opts.out) await fs.mkdir(opts.out, { recursive: true });
-  const reports: FileReport[] = [];
   const written = new Map<string, string>();
+  const formulas = new Map<string, FormulaOverwrite[]>();
   let unreadable = false;
-  for (const file of files) {
-    const r = await checkFile(file, settings, { fix: opts.fix, lang: opts.lang });
-    reports.push(r.report);
+  const results = await checkAll(files, settings, { fix: opts.fix, lang: opts.lang, out: opts.out }, (r) => {
+    // In input order, as each file is done.
     if (r.error) {
       unreadable = true;
       process.stderr.write(`${r.error}\n`);
-      continue;
     }
-    if (opts.fix && r.workbook) {
-      const target = checkedName(file, opts.out);
-      try {
-        await r.workbook.xlsx.writeFile(target);
-        written.set(file, target);
-      } catch (e) {
-        unreadable = true;
-        process.stderr.write(`${file}：无法写出 ${target}（${(e as Error).message}）\n`);
-      }
+    if (r.writeError) {
+      unreadable = true;
+      process.stderr.write(`${r.writeError}\n`);
     }
-  }
+    if (r.written) written.set(r.report.file, r.written);
+    if (r.formulasReplaced) formulas.set(r.report.file, r.formulasReplaced);
+  });
+  const reports: FileReport[] = results.map((r) => r.report);
   const report = buildReport(reports, settings, opts.lang);
-  if (opts.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-  else process.stdout.write(`${textReport(report, opts.lang, written)}\n`);
+  if (opts.json) {
+    for (const f of report.files) {
+      const replaced = formulas.get(f.file);
+      if (replaced) (f as FileReport & { formulasReplaced?: FormulaOverwrite[] }).formulasReplaced = replaced;
+    }
+    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  } else process.stdout.write(`${textReport(report, opts.lang, written, formulas)}\n`);
   if (unreadable) return 2;
   return report.summary.errors > 0 ? 1 : 0;
 }

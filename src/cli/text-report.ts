@@ -1,4 +1,5 @@
 /** The readable summary of `selfeval check` (Chinese by default). */
+import { FormulaOverwrite } from '../engine/plan';
 import { Report } from '../engine/report';
 
 const SEV = {
@@ -17,7 +18,12 @@ function vs(computed: string | null | undefined, reported: string | null | undef
   return lang === 'zh' ? `${c}（表内 ${reported}）` : `${c} (table: ${reported})`;
 }
 
-export function textReport(report: Report, lang: 'zh' | 'en', written: Map<string, string>): string {
+export function textReport(
+  report: Report,
+  lang: 'zh' | 'en',
+  written: Map<string, string>,
+  formulas: Map<string, FormulaOverwrite[]> = new Map(),
+): string {
   const out: string[] = [];
   const zh = lang === 'zh';
   for (const f of report.files) {
@@ -58,6 +64,15 @@ export function textReport(report: Report, lang: 'zh' | 'en', written: Map<strin
     for (const x of f.findings) out.push(`    [${SEV[lang][x.severity]}] ${x.sheet}!${x.cell} ${x.code} ${x.message}`);
     const w = written.get(f.file);
     if (w) out.push(`  ${zh ? '已写出检查后的副本' : 'checked copy written to'}：${w}`);
+    const replaced = formulas.get(f.file) ?? [];
+    if (replaced.length) {
+      out.push(
+        zh
+          ? `  注意：副本中以下公式单元格的公式已被计算值替换（原公式结果不对或不够精确）：`
+          : `  note: in the copy, these formula cells now hold the computed value instead of their formula:`,
+      );
+      for (const x of replaced) out.push(`    ${x.sheet}!${x.cell}  =${x.formula}`);
+    }
   }
   const s = report.summary;
   out.push(

@@ -141,3 +141,26 @@ export function undoPlan(plan: WritePlan): PlannedCell[] {
     note: p.before.note ?? undefined,
   }));
 }
+
+export interface FormulaOverwrite {
+  sheet: string;
+  cell: string;
+  /** The formula the cell held (without `=`), replaced by the computed value. */
+  formula: string;
+}
+
+/**
+ * The planned values that land on a cell holding a formula (a computed cell: rate, score, total,
+ * grade). The host writes the value — the formula's result was wrong or less exact — and must tell
+ * the user which formulas it replaced. Cells only flagged (fill, note) keep their formula.
+ */
+export function formulaOverwrites(grid: WorkbookGrid, plan: WritePlan): FormulaOverwrite[] {
+  const sheets = new Map(grid.sheets.map((s) => [s.name, s]));
+  const out: FormulaOverwrite[] = [];
+  for (const p of plan.cells) {
+    if (p.value === undefined) continue;
+    const formula = sheets.get(p.sheet)?.formulas?.[p.cell];
+    if (formula !== undefined) out.push({ sheet: p.sheet, cell: p.cell, formula: formula.replace(/^=/, '') });
+  }
+  return out;
+}

@@ -2,7 +2,7 @@
 import { promises as fs } from 'fs';
 import ExcelJS from 'exceljs';
 import { checkWorkbook } from '../engine/check/workbook';
-import { buildWritePlan } from '../engine/plan';
+import { FormulaOverwrite, buildWritePlan, formulaOverwrites } from '../engine/plan';
 import { FileReport } from '../engine/report';
 import { Settings } from '../engine/settings';
 import { gridFromWorkbook, loadWorkbook, readErrorMessage } from './read';
@@ -13,6 +13,8 @@ export interface FileOutcome {
   /** Set when the file could not be read. */
   error?: string;
   workbook?: ExcelJS.Workbook;
+  /** With fix: formulas in computed cells that the checked copy replaces by the computed value. */
+  formulasReplaced?: FormulaOverwrite[];
 }
 
 export async function checkBuffer(
@@ -25,13 +27,22 @@ export async function checkBuffer(
   try {
     wb = await loadWorkbook(buffer);
   } catch (e) {
-    const error = readErrorMessage(name, e, buffer.subarray(0, 8));
+    const error = readErrorMessage(name, e, buffer);
     return { report: { file: name, error, tables: [], findings: [] }, error };
   }
   const grid = gridFromWorkbook(wb);
   const check = checkWorkbook(grid, settings);
-  if (opts.fix) applyPlan(wb, buildWritePlan(grid, check, { lang: opts.lang }));
-  return { report: { file: name, error: null, tables: check.tables, findings: check.findings }, workbook: wb };
+  let formulasReplaced: FormulaOverwrite[] | undefined;
+  if (opts.fix) {
+    const plan = buildWritePlan(grid, check, { lang: opts.lang });
+    formulasReplaced = formulaOverwrites(grid, plan);
+    applyPlan(wb, plan);
+  }
+  return {
+    report: { file: name, error: null, tables: check.tables, findings: check.findings },
+    workbook: wb,
+    formulasReplaced,
+  };
 }
 
 export async function checkFile(

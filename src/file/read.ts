@@ -87,17 +87,32 @@ export function gridFromWorkbook(wb: ExcelJS.Workbook): WorkbookGrid {
   return { sheets };
 }
 
+const NO_SHEETS = '工作簿中没有工作表';
+
 /** Why a file cannot be read, in one Chinese line. */
 export function readErrorMessage(file: string, err: unknown, head?: Buffer): string {
   const msg = err instanceof Error ? err.message : String(err);
   if (/ENOENT/.test(msg)) return `${file}：文件不存在`;
   if (/EISDIR/.test(msg)) return `${file}：这是一个文件夹，不是工作簿`;
   if (/EACCES/.test(msg)) return `${file}：没有读取权限`;
+  if (msg === NO_SHEETS) return `${file}：不是有效的 Excel 工作簿（其中没有任何工作表）`;
+  if (head && head.length === 0) return `${file}：文件是空的（0 字节），不是 Excel 工作簿`;
   if (head && head.length >= 8 && head.readUInt32BE(0) === 0xd0cf11e0) {
+    // An OLE compound file: an encrypted .xlsx holds an EncryptionInfo stream, an old .xls a Workbook/Book stream.
+    const has = (name: string) => head.includes(Buffer.from(name, 'utf16le'));
+    if (has('EncryptionInfo') || has('EncryptedPackage')) {
+      return `${file}：文件设有打开密码（已加密），无法读取；请在 Excel 中去掉密码后再检查`;
+    }
+    if (has('Workbook') || has('Book')) {
+      return `${file}：这是旧版 .xls 格式，请在 Excel 中另存为 .xlsx 后再检查`;
+    }
     return `${file}：文件已加密（设有打开密码）或是旧版 .xls 格式，请在 Excel 中去掉密码或另存为 .xlsx 后再检查`;
   }
   if (head && head.length >= 2 && !(head[0] === 0x50 && head[1] === 0x4b)) {
     return `${file}：不是 Excel 工作簿（.xlsx），无法读取`;
+  }
+  if (/corrupted zip|central directory|end of data/i.test(msg)) {
+    return `${file}：文件已损坏或不完整，无法作为 Excel 工作簿（.xlsx）读取`;
   }
   return `${file}：无法作为 Excel 工作簿（.xlsx）读取（${msg.split('\n')[0].slice(0, 80)}）`;
 }
@@ -105,6 +120,6 @@ export function readErrorMessage(file: string, err: unknown, head?: Buffer): str
 export async function loadWorkbook(buffer: Buffer | ArrayBuffer): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(buffer as ArrayBuffer);
-  if (wb.worksheets.length === 0) throw new Error('工作簿中没有工作表');
+  if (wb.worksheets.length === 0) throw new Error(NO_SHEETS);
   return wb;
 }
