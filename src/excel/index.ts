@@ -137,7 +137,7 @@ export function createExcelHost(run?: typeof Excel.run, options: HostOptions = {
     session.chunked ||= read.chunked;
     session.sheetsById = new Map(read.sheets.map((s) => [s.id, s.name]));
     const cells = new Set(ops.filter((o) => o.value !== undefined).map((o) => `${o.sheet}!${o.cell}`));
-    session.ownWrites = { cells, until: Date.now() + 3000 };
+    session.ownWrites = { cells, until: Date.now() + 1000 };
   };
 
   async function checkOnce(
@@ -176,6 +176,7 @@ export function createExcelHost(run?: typeof Excel.run, options: HostOptions = {
           ledger,
           notes,
           onlyChanged: !!only,
+          edited: only,
         },
         { results: names.has(RESULTS_SHEET), ledger: names.has(LEDGER_SHEET) },
       );
@@ -192,7 +193,9 @@ export function createExcelHost(run?: typeof Excel.run, options: HostOptions = {
     session.ledger = undefined;
   };
 
-  const relevant = (e: { worksheetId: string; address: string }): string | null => {
+  const relevant = (e: { worksheetId: string; address: string; triggerSource?: string }): string | null => {
+    // Our own writes: ExcelApi 1.14 says so; before it, cells we just wrote within a second are ours.
+    if (e.triggerSource === 'ThisLocalAddin') return null;
     const name = session.sheetsById.get(e.worksheetId);
     if (!name || name === RESULTS_SHEET || name === LEDGER_SHEET) return null;
     const tables = session.tables.filter((t) => t.sheet === name);
@@ -203,7 +206,7 @@ export function createExcelHost(run?: typeof Excel.run, options: HostOptions = {
     } catch {
       return name; // whole rows/columns inserted or deleted: re-check
     }
-    if (Date.now() < session.ownWrites.until) {
+    if (e.triggerSource === undefined && Date.now() < session.ownWrites.until) {
       let ours = true;
       for (let i = r.top; i <= r.bottom && ours; i++)
         for (let j = r.left; j <= r.right && ours; j++) ours = session.ownWrites.cells.has(`${name}!${a1(i, j)}`);

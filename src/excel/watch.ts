@@ -9,7 +9,7 @@ export interface WatchDeps<R> {
   run: typeof Excel.run;
   debounceMs: number;
   /** The sheet (name) an event concerns if it should trigger a re-check, else null. */
-  relevant(e: { worksheetId: string; address: string; changeType?: string }): string | null;
+  relevant(e: { worksheetId: string; address: string; changeType?: string; triggerSource?: string }): string | null;
   recheck(sheets: Set<string>): Promise<R | null>;
   onResult(r: R): void;
   onError(e: unknown): void;
@@ -52,7 +52,12 @@ export function startWatch<R>(deps: WatchDeps<R>): () => void {
 
   const handler = async (e: Excel.WorksheetChangedEventArgs): Promise<void> => {
     if (stopped) return;
-    const sheet = deps.relevant({ worksheetId: e.worksheetId, address: e.address, changeType: e.changeType });
+    const sheet = deps.relevant({
+      worksheetId: e.worksheetId,
+      address: e.address,
+      changeType: e.changeType,
+      triggerSource: e.triggerSource,
+    });
     if (!sheet) return;
     pending.add(sheet);
     schedule();

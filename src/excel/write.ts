@@ -3,7 +3,8 @@
  * syncs once. Protection is checked from what the read sync loaded BEFORE anything is queued, so a
  * protected sheet yields a HostError and no partial write.
  */
-import { CellValue, WorkbookGrid } from '../engine/grid';
+import { parseA1 } from '../engine/address';
+import { CellValue, WorkbookGrid, cellValue } from '../engine/grid';
 import { NOTE_TAG, PlannedCell, RESULTS_SHEET, WritePlan, ownNote } from '../engine/plan';
 import { protectedSheetError, workbookProtectedError } from './errors';
 import { Ledger, LedgerCell, Wrote, ledgerKey, ledgerSheet, queueWriteLedger } from './ledger';
@@ -33,6 +34,8 @@ export interface ApplyInput {
   notes: boolean;
   /** Touch only cells whose state differs from what the record says the add-in wrote (re-check). */
   onlyChanged?: boolean;
+  /** Sheets re-read after user edits: a value the add-in wrote and the user changed stays the user's. */
+  edited?: Set<string>;
 }
 
 export interface ApplyResult {
@@ -50,6 +53,24 @@ function currentNote(grid: WorkbookGrid, sheet: string, cell: string): string | 
   return s.notes[cell] ?? null;
 }
 
+/** The add-in wrote a value here and the cell (as read now) holds something else. */
+function userEdited(
+  grid: WorkbookGrid,
+  sheet: string,
+  row: number,
+  col: number,
+  wrote: Wrote | undefined,
+  cell?: string,
+): boolean {
+  if (!wrote || wrote.value === undefined) return false;
+  const s = grid.sheets.find((x) => x.name === sheet);
+  if (!s) return false;
+  const at = cell ? parseA1(cell) : { row, col };
+  const now = cellValue(s, at.row, at.col);
+  const was = wrote.value === '' ? null : wrote.value;
+  return now !== was;
+}
+
 /** The cell changes that bring the workbook from the recorded marks to the plan's, and the new record. */
 export function diffPlan(input: ApplyInput): ApplyResult {
   const { plan, ledger, grid } = input;
@@ -64,7 +85,12 @@ export function diffPlan(input: ApplyInput): ApplyResult {
     const before = o?.before ?? p.before;
     const op: CellOp = { sheet: p.sheet, cell: p.cell };
     const wrote: Wrote = {};
-    if (p.value !== undefined) {
+    // On a re-check, a cell the add-in wrote and the user has since typed over stays the user's:
+    // not written again, and undo leaves its value alone.
+    const edited = !!input.edited?.has(p.sheet) && userEdited(grid, p.sheet, p.row, p.col, o?.wrote);
+    if (edited) {
+      // nothing: the user's value stands
+    } else if (p.value !== undefined) {
       op.value = p.value;
       wrote.value = p.value;
       if (p.numFmt) {
@@ -101,7 +127,10 @@ export function diffPlan(input: ApplyInput): ApplyResult {
     if (o.wrote.fill) op.fill = o.before.fill ? `#${o.before.fill}` : null;
     if (o.wrote.note && input.notes) op.note = ownNote(currentNote(grid, o.sheet, o.cell) ?? o.before.note);
     if (op.fill !== undefined || op.note !== undefined) ops.push(op);
-    if (o.wrote.value !== undefined) {
+    if (
+      o.wrote.value !== undefined &&
+      !(input.edited?.has(o.sheet) && userEdited(grid, o.sheet, -1, -1, o.wrote, o.cell))
+    ) {
       next.set(k, { ...o, wrote: { value: o.wrote.value, numFmt: o.wrote.numFmt } });
     }
   }

@@ -21,7 +21,8 @@
  *   with AccessDenied (commands before it in the batch have run — office.js batches are not
  *   transactional); `setEditMode(true)` fails every sync with InvalidOperationInCellEditMode;
  *   `payloadLimitCells` fails a sync that loads more cells than that (ResponsePayloadSizeLimitExceeded);
- * - `worksheets.onChanged` handlers fire after `edit()` and after API writes of values.
+ * - `worksheets.onChanged` handlers fire after `edit()` (triggerSource "Unknown") and after API
+ *   writes of values (triggerSource "ThisLocalAddin", as ExcelApi 1.14 reports).
  */
 import { CellRange, a1, parseA1, parseRangeA1, rangeA1 } from '../../src/engine/address';
 import { CellValue } from '../../src/engine/grid';
@@ -206,14 +207,15 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
   const pendingEvents: Promise<unknown>[] = [];
   const state = { selected: null as { sheet: string; address: string } | null };
 
-  const fire = (sheet: FakeSheet, address: string, source: 'Local' | 'Remote' = 'Local'): void => {
+  const fire = (sheet: FakeSheet, address: string, byAddin = false): void => {
     for (const h of [...handlers]) {
       pendingEvents.push(
         Promise.resolve().then(() =>
           h({
             type: 'WorksheetChanged',
             changeType: 'RangeEdited',
-            source,
+            source: 'Local',
+            triggerSource: byAddin ? 'ThisLocalAddin' : 'Unknown',
             worksheetId: sheet.id,
             address,
           }),
@@ -793,7 +795,7 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
           for (const op of b.ops) op();
         } finally {
           if (options.eventsOnApiWrites !== false) {
-            for (const [s, rs] of changed) for (const r of rs) fire(s, rangeA1(r).replace(/^(\w+):\1$/, '$1'));
+            for (const [s, rs] of changed) for (const r of rs) fire(s, rangeA1(r).replace(/^(\w+):\1$/, '$1'), true);
           }
           changed.clear();
         }

@@ -330,4 +330,52 @@ describe('re-check on edits', () => {
     await new Promise((r) => setTimeout(r, 40));
     expect(results).toHaveLength(2);
   });
+
+  test('a computed value the user types over stays theirs: not rewritten, and undo leaves it', async () => {
+    const sheets = await fixture('sichuan-project-2023');
+    const fake = createFakeExcel(sheets);
+    const before = snapshot(fake, SICHUAN);
+    const host = createExcelHost(fake.run, { debounceMs: 10 });
+    await host.check({ writeValues: true, settings });
+    const plan = buildWritePlan({ sheets }, checkWorkbook({ sheets }, settings), { values: true });
+    const written = plan.cells.find((p) => p.value !== undefined && p.value !== p.before.value)!;
+    expect(written).toBeDefined();
+    let done: () => void = () => undefined;
+    const next = new Promise<void>((r) => (done = r));
+    const stop = host.watch(
+      () => done(),
+      () => settings,
+    );
+    await new Promise((r) => setTimeout(r, 5));
+    await fake.edit(SICHUAN, written.cell, 12345);
+    await next;
+    stop();
+    expect(fake.sheet(SICHUAN).get(written.cell).value).toBe(12345);
+    await createExcelHost(fake.run).undoLast();
+    const after = snapshot(fake, SICHUAN);
+    expect((after[written.cell] as { value: unknown }).value).toBe(12345);
+    delete after[written.cell];
+    const exp = { ...before };
+    delete exp[written.cell];
+    expect(after).toEqual(exp);
+  });
+
+  test("the add-in's own writes do not trigger a re-check", async () => {
+    const sheets = await fixture('sichuan-project-2023');
+    const fake = createFakeExcel(sheets);
+    const host = createExcelHost(fake.run, { debounceMs: 10 });
+    await host.check({ writeValues: false, settings });
+    let calls = 0;
+    const stop = host.watch(
+      () => calls++,
+      () => settings,
+    );
+    await new Promise((r) => setTimeout(r, 5));
+    await host.check({ writeValues: true, settings });
+    await fake.idle();
+    await new Promise((r) => setTimeout(r, 40));
+    expect(fake.writes.some((w) => w.sheet === SICHUAN && w.what === 'value')).toBe(true);
+    expect(calls).toBe(0);
+    stop();
+  });
 });
