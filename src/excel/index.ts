@@ -8,7 +8,11 @@
  *   notes on cells the add-in did not mark in this session (note locations need their own round
  *   trip); chunked reads of huge used ranges on Excel on the web add more (read.ts).
  * - re-check after an edit: 2 (reads only the edited sheets).
- * - undoLast: 2; clearMarks: 2, 3 when there are tagged notes; loadSettings: 1; saveSettings: 2.
+ * - undoLast: 2; clearMarks: 3 (read, locate the tagged notes, write; 2 when there are none);
+ *   loadSettings: 1; saveSettings: 2.
+ * - Office batches are not transactional: protection (sheets and workbook structure) is checked from
+ *   the read batch before anything is queued, so the usual failure writes nothing; an Excel error in
+ *   the middle of the write batch can still leave the commands before it applied.
  *
  * Requirement sets: ExcelApi 1.13 (merged areas; also 1.9 getCellProperties and onChanged,
  * 1.7 hyperlinks and workbook protection, 1.5 worksheet walking); ExcelApi 1.18 for notes — without
