@@ -1,7 +1,8 @@
 /** One .xlsx file through the engine: read, check, and (optionally) write the checked copy. */
 import { promises as fs } from 'fs';
 import ExcelJS from 'exceljs';
-import { checkWorkbook } from '../engine/check/workbook';
+import { WorkbookCheck, checkWorkbook } from '../engine/check/workbook';
+import { WorkbookGrid } from '../engine/grid';
 import { FormulaOverwrite, buildWritePlan, formulaOverwrites } from '../engine/plan';
 import { FileReport } from '../engine/report';
 import { Settings } from '../engine/settings';
@@ -17,11 +18,18 @@ export interface FileOutcome {
   formulasReplaced?: FormulaOverwrite[];
 }
 
+export interface CheckOptions {
+  fix?: boolean;
+  lang?: 'zh' | 'en';
+  /** Runs the engine elsewhere (the CLI's warm engine thread); default: checkWorkbook in this thread. */
+  engine?: (grid: WorkbookGrid, settings: Settings) => Promise<WorkbookCheck>;
+}
+
 export async function checkBuffer(
   name: string,
   buffer: Buffer,
   settings: Settings,
-  opts: { fix?: boolean; lang?: 'zh' | 'en' } = {},
+  opts: CheckOptions = {},
 ): Promise<FileOutcome> {
   let wb: ExcelJS.Workbook;
   try {
@@ -31,7 +39,7 @@ export async function checkBuffer(
     return { report: { file: name, error, tables: [], findings: [] }, error };
   }
   const grid = gridFromWorkbook(wb);
-  const check = checkWorkbook(grid, settings);
+  const check = opts.engine ? await opts.engine(grid, settings) : checkWorkbook(grid, settings);
   let formulasReplaced: FormulaOverwrite[] | undefined;
   if (opts.fix) {
     const plan = buildWritePlan(grid, check, { lang: opts.lang });
@@ -45,11 +53,7 @@ export async function checkBuffer(
   };
 }
 
-export async function checkFile(
-  path: string,
-  settings: Settings,
-  opts: { fix?: boolean; lang?: 'zh' | 'en' } = {},
-): Promise<FileOutcome> {
+export async function checkFile(path: string, settings: Settings, opts: CheckOptions = {}): Promise<FileOutcome> {
   let buffer: Buffer;
   try {
     buffer = await fs.readFile(path);

@@ -234,7 +234,12 @@ export function summaryTable(
   ]);
   let r = t + 2;
   for (const row of s.rows) {
-    b.row(r, l, row.map((v) => v ?? null), [undefined, undefined, undefined, undefined, typeof row[4] === 'number' ? PCT : undefined]);
+    b.row(
+      r,
+      l,
+      row.map((v) => v ?? null),
+      [undefined, undefined, undefined, undefined, typeof row[4] === 'number' ? PCT : undefined],
+    );
     r++;
   }
   if (s.total) {
