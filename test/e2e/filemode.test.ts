@@ -34,16 +34,24 @@ function newest(paths: string[]): number {
     if (st.isDirectory()) for (const e of fs.readdirSync(p)) visit(path.join(p, e));
     else t = Math.max(t, st.mtimeMs);
   };
-  for (const p of paths) if (fs.existsSync(p)) visit(path.join(ROOT, path.relative(ROOT, p)));
+  for (const p of paths) if (fs.existsSync(p)) visit(p);
   return t;
 }
 
 /** Build dist-web unless it is newer than everything it is built from. */
 function ensureBuild(): void {
   const stamp = path.join(DIST, 'taskpane.html');
-  const sources = ['src/taskpane', 'src/commands', 'src/engine', 'src/file', 'assets', 'webpack.config.js'].map((p) =>
-    path.join(ROOT, p),
-  );
+  const sources = [
+    'src/taskpane',
+    'src/commands',
+    'src/excel',
+    'src/engine',
+    'src/file',
+    'assets',
+    'manifest.xml',
+    'webpack.config.js',
+    'package-lock.json',
+  ].map((p) => path.join(ROOT, p));
   if (fs.existsSync(stamp) && fs.statSync(stamp).mtimeMs > newest(sources)) return;
   execFileSync(process.execPath, [path.join(ROOT, 'node_modules/webpack-cli/bin/cli.js'), '--mode', 'production'], {
     cwd: ROOT,
