@@ -1,6 +1,7 @@
 /** Text normalisation: full-width to half-width, spaces and line breaks removed. */
 
 export function toHalfWidth(s: string): string {
+  if (!/[\u3000\uff01-\uff5e]/.test(s)) return s; // nothing full-width: most cells
   let out = '';
   for (const ch of s) {
     const c = ch.charCodeAt(0);

@@ -75,10 +75,16 @@ export const GOAL_WORDS =
   /^(年度总体目标|项目年度目标|总体目标|年度目标|项目基本情况|绩效目标|预期目标|\d+[.、]?项目年度目标)/;
 export const IDENTITY_WORDS = ['项目名称', '部门名称', '单位名称', '部门', '预算单位', '部门(单位)名称'];
 
+/** key → role of each header table, built once (the first role listing a key wins, as before). */
+const ROLE_INDEX = new WeakMap<object, Map<string, string>>();
+
 /** The role a header key plays in a block, or null. */
 export function roleOf<R extends string>(key: string, table: Record<R, string[]>): R | null {
-  for (const role of Object.keys(table) as R[]) {
-    if (table[role].includes(key)) return role;
+  let index = ROLE_INDEX.get(table);
+  if (!index) {
+    index = new Map();
+    for (const role of Object.keys(table) as R[]) for (const k of table[role]) if (!index.has(k)) index.set(k, role);
+    ROLE_INDEX.set(table, index);
   }
-  return null;
+  return (index.get(key) as R | undefined) ?? null;
 }

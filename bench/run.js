@@ -1,0 +1,211 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: one table of
+ *   (a) engine throughput, indicator rows per second, on generated tables;
+ *   (b) the CLI on a generated 200-sheet workbook against exceljs merely loading it (ratio);
+ *   (c) context.sync() calls per recalculation in the add-in, for 1, 10 and 100 sheets (recording fake);
+ *   (d) a folder of files: one thread against worker threads.
+ * Options (env): BENCH_SHEETS (200), BENCH_RUNS (5), BENCH_TABLES (2000).
+ */
+const { spawnSync } = require('child_process');
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const { performance } = require('perf_hooks');
+require('./ts-hook');
+
+const ROOT = path.resolve(__dirname, '..');
+const CLI = path.join(ROOT, 'dist', 'cli', 'selfeval.js');
+const SHEETS = Number(process.env.BENCH_SHEETS) || 200;
+const RUNS = Number(process.env.BENCH_RUNS) || 5;
+const TABLES = Number(process.env.BENCH_TABLES) || 2000;
+
+const fc = require('fast-check');
+const ExcelJS = require('exceljs');
+const gen = require('../test/property/gen.ts');
+const { checkWorkbook } = require('../dist/engine/check/workbook');
+const { resolveSettings } = require('../dist/engine/settings');
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const fmt = (n, d = 0) => n.toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d });
+
+/** Generated project/department tables (consistent, both layouts), as engine sheets. */
+function sheets(n, seed) {
+  const specs = fc.sample(gen.projectSpec, { seed, numRuns: n });
+  return specs.map((spec, i) => {
+    const block = gen.buildProject(spec, `基准项目${i + 1}`);
+    return gen.placeBlocks(`表${i + 1}`, [block], { row: i % 3, col: i % 2 }, []).sheet;
+  });
+}
+
+function indicatorRows(result) {
+  return result.tables.reduce((n, t) => n + t.indicators.length, 0);
+}
+
+// (a) engine throughput
+function engineThroughput() {
+  const all = sheets(TABLES, 7);
+  const grids = [];
+  for (let i = 0; i < all.length; i += 20) grids.push({ sheets: all.slice(i, i + 20) });
+  const settings = resolveSettings();
+  let rows = 0;
+  for (const g of grids.slice(0, 5)) rows += indicatorRows(checkWorkbook(g, settings)); // warm-up
+  const times = [];
+  for (let r = 0; r < 3; r++) {
+    rows = 0;
+    const t0 = performance.now();
+    for (const g of grids) rows += indicatorRows(checkWorkbook(g, settings));
+    times.push(performance.now() - t0);
+  }
+  const ms = median(times);
+  return { rows, tables: all.length, ms, perSec: (rows / ms) * 1000 };
+}
+
+/** Write engine sheets into an .xlsx with exceljs (values, number formats, merges). */
+async function writeWorkbook(file, list) {
+  const wb = new ExcelJS.Workbook();
+  for (const s of list) {
+    const ws = wb.addWorksheet(s.name);
+    s.values.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v === null || v === undefined) return;
+        const cell = ws.getCell(r + 1, c + 1);
+        cell.value = v;
+        const f = s.formats && s.formats[r] && s.formats[r][c];
+        if (f) cell.numFmt = f;
+      }),
+    );
+    for (const m of s.merges) {
+      try {
+        ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+      } catch {
+        // overlapping merge: skip
+      }
+    }
+  }
+  await wb.xlsx.writeFile(file);
+}
+
+function time(args, env = {}) {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, args, {
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+    env: { ...process.env, ...env },
+  });
+  const ms = performance.now() - t0;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+  return ms;
+}
+
+function timeCli(file, extra = [], env = {}) {
+  return time([CLI, 'check', file, '--json', ...extra], env);
+}
+
+function timeLoad(file) {
+  const code = `const E=require(${JSON.stringify(require.resolve('exceljs'))});new E.Workbook().xlsx.readFile(${JSON.stringify(file)}).then(()=>{})`;
+  return time(['-e', code]);
+}
+
+async function cliVsLoad(dir) {
+  const file = path.join(dir, `bench-${SHEETS}-sheets.xlsx`);
+  await writeWorkbook(file, sheets(SHEETS, 11));
+  const size = fs.statSync(file).size;
+  const load = [];
+  const cli = [];
+  timeLoad(file);
+  timeCli(file); // warm the file cache
+  for (let i = 0; i < RUNS; i++) {
+    load.push(timeLoad(file));
+    cli.push(timeCli(file));
+  }
+  return { file, size, load: median(load), cli: median(cli) };
+}
+
+async function folder(dir) {
+  const sub = path.join(dir, 'folder');
+  fs.mkdirSync(sub);
+  const list = sheets(40, 13);
+  const n = 8;
+  for (let i = 0; i < n; i++) await writeWorkbook(path.join(sub, `f${i}.xlsx`), list);
+  const seq = [];
+  const par = [];
+  for (let i = 0; i < Math.max(3, Math.ceil(RUNS / 2)); i++) {
+    seq.push(timeCli(sub, [], { SELFEVAL_WORKERS: '0' }));
+    par.push(timeCli(sub, [], { SELFEVAL_WORKERS: '' }));
+  }
+  return { files: n, seq: median(seq), par: median(par) };
+}
+
+// (c) context.sync() per recalculation through the office.js host and its recording fake
+async function syncCounts() {
+  const hostPath = path.join(ROOT, 'src', 'excel', 'index.ts');
+  const fakePath = path.join(ROOT, 'test', 'excel', 'fake-excel.ts');
+  if (!fs.existsSync(hostPath) || !fs.existsSync(fakePath)) return null;
+  const { createExcelHost } = require(hostPath);
+  const { createFakeExcel } = require(fakePath);
+  const out = {};
+  for (const n of [1, 10, 100]) {
+    const fake = createFakeExcel(sheets(n, 17));
+    const host = createExcelHost(fake.run, { debounceMs: 0 });
+    const settings = resolveSettings();
+    const first = await host.check({ writeValues: true, settings });
+    const again = await host.check({ writeValues: true, settings });
+    out[n] = { first: first.syncCount, again: again.syncCount };
+  }
+  return out;
+}
+
+async function main() {
+  if (!fs.existsSync(CLI)) throw new Error('dist/cli/selfeval.js missing: run `npm run build:cli` first');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'selfeval-bench-'));
+  const rows = [];
+  try {
+    const a = engineThroughput();
+    rows.push([
+      '(a) engine throughput',
+      `${fmt(a.perSec)} indicator rows/s`,
+      `${fmt(a.rows)} rows in ${fmt(a.tables)} generated tables, ${fmt(a.ms)} ms`,
+    ]);
+    const b = await cliVsLoad(dir);
+    rows.push([
+      `(b) CLI on ${SHEETS} sheets vs exceljs load`,
+      `ratio ${fmt(b.cli / b.load, 2)}`,
+      `selfeval check --json ${fmt(b.cli)} ms, exceljs readFile ${fmt(b.load)} ms (${fmt(b.size / 1024)} KiB, median of ${RUNS}, each a fresh node)`,
+    ]);
+    let c = null;
+    try {
+      c = await syncCounts();
+    } catch (e) {
+      rows.push(['(c) context.sync() per recalculation', 'n/a', `office.js host not runnable here: ${e.message.split('\n')[0]}`]);
+    }
+    if (c) {
+      rows.push([
+        '(c) context.sync() per recalculation',
+        `1: ${c[1].again}, 10: ${c[10].again}, 100: ${c[100].again} sheets`,
+        `first check with writes: ${c[1].first} / ${c[10].first} / ${c[100].first} (recording fake, test/excel/fake-excel.ts)`,
+      ]);
+    } else if (!rows.some((r) => r[0].startsWith('(c)'))) {
+      rows.push(['(c) context.sync() per recalculation', 'n/a', 'src/excel or test/excel/fake-excel.ts not present']);
+    }
+    const d = await folder(dir);
+    rows.push([
+      `(d) folder of ${d.files} files, ${os.availableParallelism ? os.availableParallelism() : os.cpus().length} cores`,
+      `speed-up ${fmt(d.seq / d.par, 2)}×`,
+      `one thread ${fmt(d.seq)} ms, worker threads ${fmt(d.par)} ms`,
+    ]);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => [...r[i]].length), 8));
+  const line = (r) => r.map((x, i) => x + ' '.repeat(widths[i] - [...x].length)).join(' | ');
+  console.log(`selfeval bench — node ${process.version}, ${os.cpus()[0].model}, ${os.cpus().length} cpus`);
+  console.log(line(['measure', 'result', 'detail']));
+  console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
+  for (const r of rows) console.log(line(r));
+}
+
+main().catch((e) => {
+  console.error(e.stack || String(e));
+  process.exitCode = 1;
+});
