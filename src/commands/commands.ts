@@ -50,5 +50,6 @@ export async function recalcWorkbook(event?: Office.AddinCommands.Event): Promis
 }
 
 Office.onReady(() => {
-  Office.actions.associate(RECALC_FUNCTION, recalcWorkbook);
+  // Office.actions is absent when the page is opened outside Office (nothing to register then).
+  Office.actions?.associate(RECALC_FUNCTION, recalcWorkbook);
 });
