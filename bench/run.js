@@ -4,7 +4,7 @@
  *   (a) engine throughput, indicator rows per second, on generated tables;
  *   (b) the CLI on a generated 200-sheet workbook against exceljs merely loading it (ratio);
  *   (c) context.sync() calls per recalculation in the add-in, for 1, 10 and 100 sheets (recording fake);
- *   (d) a folder of files: one thread against worker threads.
+ *   (d) a folder of 8 files of 100 sheets: one thread against worker threads (one per core).
  * Options (env): BENCH_SHEETS (200), BENCH_RUNS (5), BENCH_TABLES (2000).
  */
 const { spawnSync } = require('child_process');
@@ -125,14 +125,14 @@ async function cliVsLoad(dir) {
 async function folder(dir) {
   const sub = path.join(dir, 'folder');
   fs.mkdirSync(sub);
-  const list = sheets(40, 13);
+  const list = sheets(100, 13);
   const n = 8;
   for (let i = 0; i < n; i++) await writeWorkbook(path.join(sub, `f${i}.xlsx`), list);
   const seq = [];
   const par = [];
   for (let i = 0; i < Math.max(3, Math.ceil(RUNS / 2)); i++) {
     seq.push(timeCli(sub, [], { SELFEVAL_WORKERS: '0' }));
-    par.push(timeCli(sub, [], { SELFEVAL_WORKERS: '' }));
+    par.push(timeCli(sub, [], { SELFEVAL_WORKERS: String(os.availableParallelism ? os.availableParallelism() : os.cpus().length) }));
   }
   return { files: n, seq: median(seq), par: median(par) };
 }

@@ -7,7 +7,6 @@ import os from 'os';
 import path from 'path';
 import { Worker } from 'worker_threads';
 import { Settings } from '../engine/settings';
-import { EngineThread } from './engine-thread';
 import type { FileResult, ProcessOptions } from './process';
 
 const WORKER = path.join(__dirname, 'worker.js');
@@ -28,15 +27,10 @@ function totalBytes(files: string[]): number {
   return n;
 }
 
-async function processFile(
-  file: string,
-  settings: Settings,
-  opts: ProcessOptions,
-  engine?: EngineThread | null,
-): Promise<FileResult> {
+async function processFile(file: string, settings: Settings, opts: ProcessOptions): Promise<FileResult> {
   // Loaded only when this thread checks files itself: the workers load exceljs, not the main thread.
   const { processFile: run } = await import('./process');
-  return run(file, settings, opts, engine ? (g, s) => engine.check(g, s) : undefined);
+  return run(file, settings, opts);
 }
 
 /**
@@ -64,19 +58,13 @@ export async function checkAll(
 ): Promise<FileResult[]> {
   const n = files.length < 2 ? 0 : workerCount(files);
   if (files.length < 2 || n < 2 || !existsSync(WORKER)) {
-    // One thread reads the files; the engine runs on a second one, warmed up during the first read.
-    const engine = files.length ? EngineThread.start() : null;
-    try {
-      const out: FileResult[] = [];
-      for (let i = 0; i < files.length; i++) {
-        const r = await processFile(files[i], settings, opts, engine);
-        out.push(r);
-        onResult(r, i);
-      }
-      return out;
-    } finally {
-      engine?.close();
+    const out: FileResult[] = [];
+    for (let i = 0; i < files.length; i++) {
+      const r = await processFile(files[i], settings, opts);
+      out.push(r);
+      onResult(r, i);
     }
+    return out;
   }
   const results: (FileResult | undefined)[] = new Array(files.length);
   let next = 0;

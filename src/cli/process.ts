@@ -2,7 +2,7 @@
 import { FormulaOverwrite } from '../engine/plan';
 import { FileReport } from '../engine/report';
 import { Settings } from '../engine/settings';
-import { CheckOptions, checkFile } from '../file/check-file';
+import { checkFile } from '../file/check-file';
 import { checkedName } from './inputs';
 
 export interface ProcessOptions {
@@ -21,15 +21,10 @@ export interface FileResult {
   formulasReplaced?: FormulaOverwrite[];
 }
 
-export async function processFile(
-  file: string,
-  settings: Settings,
-  opts: ProcessOptions,
-  engine?: CheckOptions['engine'],
-): Promise<FileResult> {
+export async function processFile(file: string, settings: Settings, opts: ProcessOptions): Promise<FileResult> {
   let r;
   try {
-    r = await checkFile(file, settings, { fix: opts.fix, lang: opts.lang, engine });
+    r = await checkFile(file, settings, { fix: opts.fix, lang: opts.lang });
   } catch (e) {
     // Never a stack trace: whatever went wrong inside, the file is reported as unreadable.
     const error = `${file}：无法检查（${e instanceof Error ? e.message.split('\n')[0].slice(0, 120) : String(e)}）`;

@@ -1,5 +1,7 @@
 #!/usr/bin/env node
 /** `selfeval check`: the headless main job and the batch tool. */
+import { preferLightExceljs } from './light-exceljs';
+preferLightExceljs();
 import { promises as fs } from 'fs';
 import { buildReport, FileReport } from '../engine/report';
 import { resolveSettings } from '../engine/settings';

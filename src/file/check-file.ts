@@ -1,8 +1,7 @@
 /** One .xlsx file through the engine: read, check, and (optionally) write the checked copy. */
 import { promises as fs } from 'fs';
 import ExcelJS from 'exceljs';
-import { WorkbookCheck, checkWorkbook } from '../engine/check/workbook';
-import { WorkbookGrid } from '../engine/grid';
+import { checkWorkbook } from '../engine/check/workbook';
 import { FormulaOverwrite, buildWritePlan, formulaOverwrites } from '../engine/plan';
 import { FileReport } from '../engine/report';
 import { Settings } from '../engine/settings';
@@ -21,8 +20,6 @@ export interface FileOutcome {
 export interface CheckOptions {
   fix?: boolean;
   lang?: 'zh' | 'en';
-  /** Runs the engine elsewhere (the CLI's warm engine thread); default: checkWorkbook in this thread. */
-  engine?: (grid: WorkbookGrid, settings: Settings) => Promise<WorkbookCheck>;
 }
 
 export async function checkBuffer(
@@ -39,7 +36,7 @@ export async function checkBuffer(
     return { report: { file: name, error, tables: [], findings: [] }, error };
   }
   const grid = gridFromWorkbook(wb);
-  const check = opts.engine ? await opts.engine(grid, settings) : checkWorkbook(grid, settings);
+  const check = checkWorkbook(grid, settings);
   let formulasReplaced: FormulaOverwrite[] | undefined;
   if (opts.fix) {
     const plan = buildWritePlan(grid, check, { lang: opts.lang });
