@@ -234,21 +234,26 @@ function readIndicators(view: SheetView, hdr: number, limit: number, model: Proj
   return end;
 }
 
+/** The table's name (项目名称 / 部门（单位）名称) and whether it is a department table. */
 function findName(view: SheetView, top: number, bottom: number): { name: string; department: boolean } {
-  let name = '';
-  let department = false;
+  let project = '';
+  let unit = '';
+  let wholeDepartment = false;
   for (let r = top; r <= bottom; r++) {
     for (const c of view.textCells(r)) {
-      if (/部门整体/.test(c.text)) department = true;
-      if (!name && /^(项目名称|部门名称|部门\(单位\)名称|单位名称|部门\(单位\))$/.test(c.key)) {
-        if (c.key !== '项目名称') department = true;
-        const vc = view.valueRightOf(r, c.col);
-        const v = vc !== undefined ? view.sheet.values[r]?.[vc] : null;
-        if (v !== null && v !== undefined && String(v).trim() !== '') name = String(v).trim();
-      }
+      if (/部门整体/.test(c.text)) wholeDepartment = true;
+      const isProject = c.key === '项目名称';
+      if (!isProject && !/^(部门名称|单位名称|部门)$/.test(c.key)) continue;
+      if (isProject ? project : unit) continue;
+      const vc = view.valueRightOf(r, c.col);
+      const v = vc !== undefined ? view.sheet.values[r]?.[vc] : null;
+      const text = v !== null && v !== undefined ? String(v).trim() : '';
+      if (isProject) project = text;
+      else unit = text;
     }
   }
-  return { name, department };
+  const department = wholeDepartment || (!project && !!unit);
+  return { name: (department ? unit || project : project || unit) ?? '', department };
 }
 
 function readSummary(view: SheetView, hdr: number, limit: number, top: number): SummaryModel {
