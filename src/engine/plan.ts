@@ -85,6 +85,8 @@ export function buildWritePlan(
   };
   if (opts.values !== false) {
     for (const w of check.writes) {
+      // A formula whose result already agrees is the user's own working: never replace it by a constant.
+      if (w.agrees && sheets.get(w.sheet)?.formulas?.[a1(w.row, w.col)] !== undefined) continue;
       const p = at(w.sheet, w.row, w.col);
       p.value = w.value;
       if (w.numFmt) p.numFmt = w.numFmt;

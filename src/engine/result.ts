@@ -63,6 +63,8 @@ export interface ValueWrite {
   col: number;
   value: CellValue;
   numFmt?: string;
+  /** The cell's own value already agrees (it only gains precision): a formula there is left alone. */
+  agrees?: boolean;
 }
 
 export interface TableCheck {

@@ -355,3 +355,20 @@ describe('percentages written two ways', () => {
     expect(c.tables[0].indicators[5].score?.computed).toBe('10.00');
   });
 });
+
+describe('values computed by formulas (binary floating point)', () => {
+  test('a rate cell =E/D holding 0.9543867369299206 and a score =10*184.2/240 agree with the exact figures', () => {
+    const c = central((s) => {
+      s.funds[0][5] = 557.82 / 584.48;
+      s.funds[1][5] = 557.82 / 584.48;
+      s.funds[0][6] = (10 * 557.82) / 584.48;
+      s.total = [100, 90 + (10 * 557.82) / 584.48];
+    });
+    expect(all(c.findings)).toEqual([]);
+    const p = sichuan((s) => {
+      s.indicators[1][8] = (10 * 184.2) / 240;
+    });
+    expect(serious(p.findings)).not.toContain('SCORE_MISMATCH@J12');
+    expect(all(p.findings).filter((f) => f.endsWith('@J12'))).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 /** The write plan: computed values, fills and notes, the 校验结果 rows, and the before-state for undo. */
 import { checkWorkbook } from '../../src/engine/check/workbook';
-import { NOTE_TAG, buildWritePlan, ownNote, undoPlan } from '../../src/engine/plan';
+import { NOTE_TAG, buildWritePlan, formulaOverwrites, ownNote, undoPlan } from '../../src/engine/plan';
 import { SheetBuilder, grid, sichuanExample, sichuanProject } from '../helpers/tables';
 
 function example() {
@@ -65,4 +65,19 @@ test('re-checking the plan’s own output: the values agree and only the missing
     'OVERACHIEVED@H11',
   ]);
   expect(again.writes).toEqual([]);
+});
+
+test('a formula whose result agrees is kept; a formula whose result disagrees is replaced (and listed)', () => {
+  const b = new SheetBuilder();
+  sichuanProject(b, sichuanExample());
+  const sheet = b.sheet('项目表');
+  // J12 (协议金额) holds =I12*H12/F12 → 7.675, which agrees; J25 holds =SUM(...) but a wrong 98.
+  sheet.values[11][9] = (10 * 184.2) / 240;
+  sheet.values[24][9] = 98;
+  sheet.formulas = { J12: 'I12*H12/F12', J25: 'SUM(J11:J24)+I5+1' };
+  const g = grid(sheet);
+  const plan = buildWritePlan(g, checkWorkbook(g));
+  expect(plan.cells.find((c) => c.cell === 'J12')).toBeUndefined();
+  expect(plan.cells.find((c) => c.cell === 'J25')).toMatchObject({ value: 97.68, fill: 'FFC7CE' });
+  expect(formulaOverwrites(g, plan)).toEqual([{ sheet: '项目表', cell: 'J25', formula: 'SUM(J11:J24)+I5+1' }]);
 });

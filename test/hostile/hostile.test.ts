@@ -135,29 +135,31 @@ test('a summary sheet of 100,000 rows is checked (streamed into a temp file, not
   expect(Date.now() - started).toBeLessThan(60_000);
 }, 120_000);
 
-test('formulas: cached results are read; only a computed cell loses its formula, and the user is told', async () => {
+test('formulas: cached results are read; a formula that agrees is kept, a wrong computed one is replaced and the user is told', async () => {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(sichuan);
   const ws = wb.worksheets[0];
   ws.getCell('G9').value = { formula: 'F9/E9', result: 1 }; // the rate, right: kept
   ws.getCell('H15').value = { formula: '20+1', result: 21 }; // an actual, flagged OVERACHIEVED: kept
-  ws.getCell('J29').value = { formula: 'SUM(I9,J15:J28)', result: 97.7 }; // the total, 97.68 by the rules
+  ws.getCell('J16').value = { formula: 'I16*H16/F16', result: (10 * 184.2) / 240 }; // a score that agrees: kept
+  ws.getCell('J29').value = { formula: 'SUM(I9,J15:J28)+1', result: 98.7 }; // the total, 97.68 by the rules: wrong
   ws.getCell('K16').value = '=无超大项目，协议金额未达标'; // a reason that starts with "="
   const file = await put('公式.xlsx', Buffer.from(await wb.xlsx.writeBuffer()));
   const out = path.join(dir, 'out');
 
   const r = runCli(['check', file, '--fix', '--out', out]);
   expect(r.stderr).toBe('');
-  expect(r.status).toBe(0);
-  expect(r.stdout).toContain('总分 97.68（表内 97.7）');
+  expect(r.status).toBe(1);
+  expect(r.stdout).toContain('总分 97.68（表内 98.7）');
   expect(r.stdout).toContain('公式已被计算值替换');
-  expect(r.stdout).toContain('项目支出绩效自评表!J29  =SUM(I9,J15:J28)');
+  expect(r.stdout).toContain('项目支出绩效自评表!J29  =SUM(I9,J15:J28)+1');
+  expect(r.stdout).not.toContain('!J16  =');
   expect(r.stdout).not.toContain('!G9  =');
   expect(r.stdout).not.toContain('!H15  =');
 
   const j = runJson(['check', file, '--fix', '--out', out]);
   expect(j.json.files[0].formulasReplaced).toEqual([
-    { sheet: '项目支出绩效自评表', cell: 'J29', formula: 'SUM(I9,J15:J28)' },
+    { sheet: '项目支出绩效自评表', cell: 'J29', formula: 'SUM(I9,J15:J28)+1' },
   ]);
 
   const checked = new ExcelJS.Workbook();
@@ -165,6 +167,7 @@ test('formulas: cached results are read; only a computed cell loses its formula,
   const cs = checked.getWorksheet('项目支出绩效自评表')!;
   expect(cs.getCell('J29').value).toBe(97.68);
   expect(cs.getCell('G9').value).toMatchObject({ formula: 'F9/E9' });
+  expect(cs.getCell('J16').value).toMatchObject({ formula: 'I16*H16/F16' });
   expect(cs.getCell('H15').value).toMatchObject({ formula: '20+1' });
   expect(String(cs.getCell('H15').note && JSON.stringify(cs.getCell('H15').note))).toContain('【自评校验】');
   expect(cs.getCell('K16').value).toBe('=无超大项目，协议金额未达标');

@@ -31,8 +31,8 @@ export class TableContext {
     this.findings.push(finding(code, this.sheet, a1(ref.row, ref.col), zh, en, severity));
   }
 
-  write(ref: { row: number; col: number }, value: CellValue, numFmt?: string): void {
-    this.writes.push({ sheet: this.sheet, row: ref.row, col: ref.col, value, numFmt });
+  write(ref: { row: number; col: number }, value: CellValue, numFmt?: string, agrees = false): void {
+    this.writes.push({ sheet: this.sheet, row: ref.row, col: ref.col, value, numFmt, ...(agrees ? { agrees } : {}) });
   }
 
   /** A cell that must hold one number: empty, a number, or bad (UNPARSEABLE raised here). */
@@ -108,7 +108,7 @@ export function cellText(ref: CellRef | undefined): string | null {
 export function ratePercentUnits(ref: CellRef, reported: ReadNumber): boolean {
   if (reported.kind !== 'ok' || typeof ref.value !== 'number') return false;
   if (ref.fmt && ref.fmt.includes('%')) return false;
-  return reported.value.eq(new Decimal(String(ref.value)));
+  return reported.value.eq(parseNumber(ref.value)!.value);
 }
 
 /** Amounts (万元) in the report: at least 2 decimals, more when written with more (12594.40, 89.974). */

@@ -163,7 +163,7 @@ export function compareScore(
       `${label}: the score should be ${text} (${formula}), the cell says ${reported.text}`,
     );
   }
-  if (!rounded.eq(reported.value)) ctx.write(ref, rounded.toNumber(), ctx.scoreFormat());
+  if (!rounded.eq(reported.value)) ctx.write(ref, rounded.toNumber(), ctx.scoreFormat(), cmp === 'agree');
 }
 
 function subtotals(

@@ -5,7 +5,7 @@ import { ProjectModel } from '../model';
 import { TableCheck } from '../result';
 import { Settings } from '../settings';
 import { gradeInWording, gradeOf, parseGrade } from '../rules/grade';
-import { compareReported } from '../rules/rounding';
+import { compareReported, roundHalfUp } from '../rules/rounding';
 import { totalCap } from '../rules/yitihua';
 import { fixed } from '../values/number';
 import { TableContext, cellText } from './context';
@@ -121,7 +121,13 @@ export function checkProject(m: ProjectModel, settings: Settings): TableCheck {
     };
     if (reported.kind === 'empty') ctx.write(ref, total.toNumber(), ctx.scoreFormat());
     else if (reported.kind === 'ok') {
-      const cmp = compareReported(total, reported.value, reported.decimals);
+      // The total is a sum of rounded scores: a total kept at more decimals (a SUM of unrounded formula
+      // scores, 99.5438…) is read at the score decimals, as its cell shows it.
+      const sd = settings.scoreDecimals;
+      const cmp =
+        reported.decimals > sd
+          ? compareReported(total, roundHalfUp(reported.value, sd), sd)
+          : compareReported(total, reported.value, reported.decimals);
       if (cmp !== 'agree') {
         ctx.add(
           cmp === 'rounding' ? 'ROUNDING' : 'TOTAL_MISMATCH',
@@ -130,7 +136,7 @@ export function checkProject(m: ProjectModel, settings: Settings): TableCheck {
           `the total should be ${ctx.scoreText(total)} (the sum of the scores), the cell says ${reported.text}`,
         );
       }
-      if (!total.eq(reported.value)) ctx.write(ref, total.toNumber(), ctx.scoreFormat());
+      if (!total.eq(reported.value)) ctx.write(ref, total.toNumber(), ctx.scoreFormat(), cmp === 'agree');
     }
   }
   const grade = gradeOf(total, settings);

@@ -71,10 +71,10 @@ export function checkRate(ctx: TableContext, x: RateInput): RateOutcome {
     return { outcome, percent, figure };
   }
   const shown = roundHalfUp(percent, 2);
-  const write = () =>
+  const write = (agrees = false) =>
     ratePercentUnits(ref, reported)
-      ? ctx.write(ref, shown.toNumber(), ref.fmt ?? undefined)
-      : ctx.write(ref, shown.div(100).toNumber(), '0.00%');
+      ? ctx.write(ref, shown.toNumber(), ref.fmt ?? undefined, agrees)
+      : ctx.write(ref, shown.div(100).toNumber(), '0.00%', agrees);
   if (reported.kind === 'empty') write();
   else if (reported.kind === 'ok') {
     const cmp = compareReported(percent, reported.value, reported.decimals);
@@ -86,7 +86,7 @@ export function checkRate(ctx: TableContext, x: RateInput): RateOutcome {
         `${x.label}: the rate should be ${fixed(percent, 2)}% (${executedText} ÷ ${budgetText}), the cell says ${reported.text}%`,
       );
     }
-    if (!shown.eq(reported.value)) write();
+    if (!shown.eq(reported.value)) write(cmp === 'agree');
   }
   return { outcome, percent, figure };
 }

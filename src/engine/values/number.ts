@@ -41,9 +41,17 @@ export function isDateFormat(fmt: string | null | undefined): boolean {
   return /[yd]/i.test(f) || /m+\/|\/m+|年|月/.test(f);
 }
 
-function exact(n: number): Decimal {
+/**
+ * Binary floating point carries about 15 significant digits: a value with more decimals than this is
+ * a formula's result (=F9/E9 gives 0.9543867369299206) and is read at this many decimals, so that it
+ * agrees with the exact quotient instead of differing in its 16th digit.
+ */
+export const FLOAT_DECIMALS = 9;
+
+function exact(n: number, times100 = false): Decimal {
   // String(n) is the shortest text that reads back as n: 0.136 stays 0.136, never 0.13600000000000001.
-  return new Decimal(String(n));
+  const d = times100 ? new Decimal(String(n)).times(100) : new Decimal(String(n));
+  return d.decimalPlaces() > FLOAT_DECIMALS ? d.toDecimalPlaces(FLOAT_DECIMALS, Decimal.ROUND_HALF_UP) : d;
 }
 
 /** Parse a number out of a cell. Returns null when there is no number at all. */
@@ -52,7 +60,7 @@ export function parseNumber(v: CellValue, fmt?: string | null): ParsedNumber | n
     if (!Number.isFinite(v)) return null;
     const fd = formatDecimals(fmt);
     if (isPercentFormat(fmt)) {
-      const value = exact(v).times(100);
+      const value = exact(v, true);
       return {
         value,
         percent: true,
