@@ -1,6 +1,7 @@
 /** The .xlsx files named on the command line, folders searched recursively. */
 import { promises as fs } from 'fs';
 import path from 'path';
+import { checkedFileName } from '../file/names';
 
 export async function expandInputs(inputs: string[]): Promise<string[]> {
   const out: string[] = [];
@@ -31,6 +32,5 @@ async function walk(dir: string): Promise<string[]> {
 }
 
 export function checkedName(file: string, outDir: string | null): string {
-  const base = path.basename(file).replace(/\.xlsx$/i, '');
-  return path.join(outDir ?? path.dirname(file), `${base}.checked.xlsx`);
+  return path.join(outDir ?? path.dirname(file), checkedFileName(path.basename(file)));
 }

@@ -89,35 +89,61 @@ export function gridFromWorkbook(wb: ExcelJS.Workbook): WorkbookGrid {
 
 const NO_SHEETS = '工作簿中没有工作表';
 
-/** Why a file cannot be read, in one Chinese line. */
-export function readErrorMessage(file: string, err: unknown, head?: Buffer): string {
-  const msg = err instanceof Error ? err.message : String(err);
-  if (/ENOENT/.test(msg)) return `${file}：文件不存在`;
-  if (/EISDIR/.test(msg)) return `${file}：这是一个文件夹，不是工作簿`;
-  if (/EACCES/.test(msg)) return `${file}：没有读取权限`;
-  if (msg === NO_SHEETS) return `${file}：不是有效的 Excel 工作簿（其中没有任何工作表）`;
-  if (head && head.length === 0) return `${file}：文件是空的（0 字节），不是 Excel 工作簿`;
-  if (head && head.length >= 8 && head.readUInt32BE(0) === 0xd0cf11e0) {
-    // An OLE compound file: an encrypted .xlsx holds an EncryptionInfo stream, an old .xls a Workbook/Book stream.
-    const has = (name: string) => head.includes(Buffer.from(name, 'utf16le'));
-    if (has('EncryptionInfo') || has('EncryptedPackage')) {
-      return `${file}：文件设有打开密码（已加密），无法读取；请在 Excel 中去掉密码后再检查`;
-    }
-    if (has('Workbook') || has('Book')) {
-      return `${file}：这是旧版 .xls 格式，请在 Excel 中另存为 .xlsx 后再检查`;
-    }
-    return `${file}：文件已加密（设有打开密码）或是旧版 .xls 格式，请在 Excel 中去掉密码或另存为 .xlsx 后再检查`;
+/** Does the byte string hold `name` written in UTF-16LE (how a compound file names its streams)? */
+function hasUtf16(bytes: Uint8Array, name: string): boolean {
+  const pat = new Uint8Array(name.length * 2);
+  for (let i = 0; i < name.length; i++) {
+    pat[2 * i] = name.charCodeAt(i) & 0xff;
+    pat[2 * i + 1] = name.charCodeAt(i) >> 8;
   }
-  if (head && head.length >= 2 && !(head[0] === 0x50 && head[1] === 0x4b)) {
-    return `${file}：不是 Excel 工作簿（.xlsx），无法读取`;
+  outer: for (let i = 0; i + pat.length <= bytes.length; i++) {
+    for (let j = 0; j < pat.length; j++) if (bytes[i + j] !== pat[j]) continue outer;
+    return true;
   }
-  if (/corrupted zip|central directory|end of data/i.test(msg)) {
-    return `${file}：文件已损坏或不完整，无法作为 Excel 工作簿（.xlsx）读取`;
-  }
-  return `${file}：无法作为 Excel 工作簿（.xlsx）读取（${msg.split('\n')[0].slice(0, 80)}）`;
+  return false;
 }
 
-export async function loadWorkbook(buffer: Buffer | ArrayBuffer): Promise<ExcelJS.Workbook> {
+/**
+ * Why a file cannot be read, in one line naming it (Chinese, or English). `head` is the file's bytes
+ * (all of them, or at least the start): they tell a password-protected file from an old .xls or a non-workbook.
+ */
+export function readErrorMessage(file: string, err: unknown, head?: Uint8Array, lang: 'zh' | 'en' = 'zh'): string {
+  const zh = lang === 'zh';
+  const line = (cn: string, en: string) => `${file}${zh ? '：' : ': '}${zh ? cn : en}`;
+  const msg = err instanceof Error ? err.message : String(err);
+  if (/ENOENT/.test(msg)) return line('文件不存在', 'no such file');
+  if (/EISDIR/.test(msg)) return line('这是一个文件夹，不是工作簿', 'a folder, not a workbook');
+  if (/EACCES/.test(msg)) return line('没有读取权限', 'permission denied');
+  if (msg === NO_SHEETS)
+    return line('不是有效的 Excel 工作簿（其中没有任何工作表）', 'not a valid workbook (it has no sheets)');
+  if (head && head.length === 0) return line('文件是空的（0 字节），不是 Excel 工作簿', 'the file is empty (0 bytes)');
+  if (head && head.length >= 4 && head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0) {
+    // An OLE compound file: an encrypted .xlsx holds an EncryptionInfo stream, an old .xls a Workbook/Book stream.
+    if (hasUtf16(head, 'EncryptionInfo') || hasUtf16(head, 'EncryptedPackage')) {
+      return line(
+        '文件设有打开密码（已加密），无法读取；请在 Excel 中去掉密码后再检查',
+        'the file is password-protected; remove the password in Excel and check it again',
+      );
+    }
+    if (hasUtf16(head, 'Workbook') || hasUtf16(head, 'Book')) {
+      return line('这是旧版 .xls 格式，请在 Excel 中另存为 .xlsx 后再检查', 'an old .xls file; save it as .xlsx first');
+    }
+    return line(
+      '文件已加密（设有打开密码）或是旧版 .xls 格式，请在 Excel 中去掉密码或另存为 .xlsx 后再检查',
+      'the file is password-protected or an old .xls; remove the password or save it as .xlsx',
+    );
+  }
+  if (head && head.length >= 2 && !(head[0] === 0x50 && head[1] === 0x4b)) {
+    return line('不是 Excel 工作簿（.xlsx），无法读取', 'not an Excel workbook (.xlsx)');
+  }
+  if (/corrupted zip|central directory|end of data/i.test(msg)) {
+    return line('文件已损坏或不完整，无法作为 Excel 工作簿（.xlsx）读取', 'the file is damaged or incomplete');
+  }
+  const detail = msg.split('\n')[0].slice(0, 80);
+  return line(`无法作为 Excel 工作簿（.xlsx）读取（${detail}）`, `cannot be read as .xlsx (${detail})`);
+}
+
+export async function loadWorkbook(buffer: Uint8Array | ArrayBuffer): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(buffer as ArrayBuffer);
   if (wb.worksheets.length === 0) throw new Error(NO_SHEETS);
