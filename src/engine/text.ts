@@ -19,7 +19,13 @@ export function compact(s: string): string {
 
 /** A header cell as matched against the synonym lists: compact, brackets and their content removed. */
 export function headerKey(s: string): string {
-  return compact(s)
+  return keyOfCompact(compact(s));
+}
+
+/** headerKey() of a text already compacted. Long texts are never headers: their key is ''. */
+export function keyOfCompact(c: string): string {
+  if (c.length > 40) return '';
+  return c
     .replace(/\([^)]*\)/g, '')
     .replace(/[【[][^】\]]*[】\]]/g, '')
     .replace(/[:：*＊]+$/g, '')

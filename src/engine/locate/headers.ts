@@ -96,16 +96,20 @@ export const GOAL_WORDS =
   /^(年度总体目标|项目年度目标|总体目标|年度目标|项目基本情况|绩效目标|预期目标|\d+[.、]?项目年度目标)/;
 export const IDENTITY_WORDS = ['项目名称', '部门名称', '单位名称', '部门', '预算单位', '部门(单位)名称'];
 
-/** key → role of each header table, built once (the first role listing a key wins, as before). */
-const ROLE_INDEX = new WeakMap<object, Map<string, string>>();
-
-/** The role a header key plays in a block, or null. */
-export function roleOf<R extends string>(key: string, table: Record<R, string[]>): R | null {
-  let index = ROLE_INDEX.get(table);
-  if (!index) {
-    index = new Map();
-    for (const role of Object.keys(table) as R[]) for (const k of table[role]) if (!index.has(k)) index.set(k, role);
-    ROLE_INDEX.set(table, index);
-  }
-  return (index.get(key) as R | undefined) ?? null;
+/** key → role of a header table (the first role listing a key wins). */
+function roleIndex<R extends string>(table: Record<R, string[]>): (key: string) => R | null {
+  const index = new Map<string, R>();
+  for (const role of Object.keys(table) as R[]) for (const k of table[role]) if (!index.has(k)) index.set(k, role);
+  return (key) => index.get(key) ?? null;
 }
+
+export const fundsRole = roleIndex(FUNDS_HEADERS);
+export const indicatorRole = roleIndex(INDICATOR_HEADERS);
+export const summaryRole = roleIndex(SUMMARY_HEADERS);
+
+/** Every header word of any block: a row with fewer than two of them is not a header row. */
+export const HEADER_WORDS = new Set([
+  ...Object.values<string[]>(FUNDS_HEADERS).flat(),
+  ...Object.values<string[]>(INDICATOR_HEADERS).flat(),
+  ...Object.values<string[]>(SUMMARY_HEADERS).flat(),
+]);

@@ -2,7 +2,7 @@
 import { CellRange } from '../address';
 import { Sheet, cellFormat, cellValue, isEmptyValue, mergeAt } from '../grid';
 import { CellRef } from '../model';
-import { compact, headerKey } from '../text';
+import { compact, keyOfCompact } from '../text';
 
 export interface TextCell {
   col: number;
@@ -28,7 +28,10 @@ export class SheetView {
         const v = row[c];
         if (isEmptyValue(v ?? null)) continue;
         any = true;
-        if (typeof v === 'string') cells.push({ col: c, text: compact(v), key: headerKey(v) });
+        if (typeof v === 'string') {
+          const text = compact(v);
+          cells.push({ col: c, text, key: keyOfCompact(text) });
+        }
       }
       this.texts.push(cells);
       this.nonEmpty.push(any);

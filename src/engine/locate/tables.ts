@@ -15,28 +15,29 @@ import {
 import { statedWeight } from '../text';
 import { isEmptyMarker } from '../values/number';
 import {
-  FUNDS_HEADERS,
   FUNDS_TOTAL_LABELS,
   FundsRole,
   GOAL_WORDS,
   GRADE_WORDS,
-  INDICATOR_HEADERS,
-  IndicatorRole,
-  SUMMARY_HEADERS,
-  SummaryRole,
+  HEADER_WORDS,
   TOTAL_WORDS,
-  roleOf,
+  fundsRole,
+  indicatorRole as indRole,
+  summaryRole as sumRole,
 } from './headers';
 import { SheetView, TextCell, mapHeader } from './rows';
 
-const fundsRole = (k: string) => roleOf<FundsRole>(k, FUNDS_HEADERS);
-const indRole = (k: string) => roleOf<IndicatorRole>(k, INDICATOR_HEADERS);
-const sumRole = (k: string) => roleOf<SummaryRole>(k, SUMMARY_HEADERS);
-
 type RowKind = 'funds' | 'indicators' | 'summary' | null;
 
+/** How many of the cells are header words of some block. */
+function headerWords(cells: TextCell[]): number {
+  let n = 0;
+  for (const c of cells) if (HEADER_WORDS.has(c.key)) n++;
+  return n;
+}
+
 function classify(cells: TextCell[]): RowKind {
-  if (cells.length < 2) return null;
+  if (cells.length < 2 || headerWords(cells) < 2) return null;
   const ind = mapHeader(cells, indRole);
   if (ind.has('name') && (ind.has('target') || ind.has('actual')) && (ind.has('score') || ind.has('weight'))) {
     return 'indicators';
@@ -320,15 +321,19 @@ interface Anchor {
 export function locateTables(sheet: Sheet): TableModel[] {
   const view = new SheetView(sheet);
   const anchors: Anchor[] = [];
+  let wordsAbove = 0;
   for (let r = 0; r < view.rows; r++) {
-    const k = classify(view.textCells(r));
+    const words = headerWords(view.textCells(r));
+    const k = words >= 2 ? classify(view.textCells(r)) : null;
+    const above = wordsAbove;
+    wordsAbove = words;
     if (k) {
       anchors.push({ kind: k, row: r });
       continue;
     }
     // A header over two rows: group words above (年度预算数), column words below (年初预算 | 调整后预算数).
     const prev = anchors[anchors.length - 1];
-    if (r > 0 && view.textOnly(r) && view.textOnly(r - 1) && !(prev && prev.row === r - 1)) {
+    if (words >= 1 && words + above >= 2 && view.textOnly(r) && view.textOnly(r - 1) && !(prev && prev.row === r - 1)) {
       const both = view.twoRowHeader(r);
       const k2 = classify(both);
       if (k2) {
