@@ -14,7 +14,11 @@
  *   the read batch before anything is queued, so the usual failure writes nothing; an Excel error in
  *   the middle of the write batch can still leave the commands before it applied.
  *
- * Requirement sets: ExcelApi 1.13 (merged areas; also 1.9 getCellProperties and onChanged,
+ * Formulas: the read knows which cells hold formulas (read.ts); a computed value whose cell's formula
+ * already gives it is not written (engine rule), and the formulas replaced because their result was
+ * wrong are listed in `formulasReplaced` (the pane tells the user).
+ *
+ * Requirement sets: ExcelApi 1.13 (merged areas; also 1.9 getCellProperties, getSpecialCells and onChanged,
  * 1.7 hyperlinks and workbook protection, 1.5 worksheet walking); ExcelApi 1.18 for notes — without
  * it the cell notes are neither read nor written (fills and the 校验结果 sheet still are).
  */
@@ -22,7 +26,7 @@ import { a1, parseRangeA1 } from '../engine/address';
 import { checkWorkbook } from '../engine/check/workbook';
 import { Finding } from '../engine/findings';
 import { WorkbookGrid } from '../engine/grid';
-import { RESULTS_SHEET, buildWritePlan } from '../engine/plan';
+import { RESULTS_SHEET, buildWritePlan, formulaOverwrites } from '../engine/plan';
 import { TableResult } from '../engine/result';
 import { Settings } from '../engine/settings';
 import { HostError, toHostError } from './errors';
@@ -40,6 +44,12 @@ export interface HostCheckResult {
   findings: Finding[];
   syncCount: number;
   written: number;
+  /**
+   * Cells that held a formula whose result was wrong, now holding the computed value (the engine
+   * leaves a formula whose result agrees alone). Always set by the host; optional for callers that
+   * build results themselves.
+   */
+  formulasReplaced?: { sheet: string; cell: string }[];
 }
 
 export interface ExcelHost {
@@ -187,9 +197,20 @@ export function createExcelHost(run?: typeof Excel.run, options: HostOptions = {
       await sync();
       opts.onProgress?.(3, 3);
       remember(read, grid, check.tables, res.ledger, res.ops);
-      return { check, written: res.ops.length };
+      // The formulas the write replaced: planned values on formula cells that were written now.
+      const valued = new Set(res.ops.filter((o) => o.value !== undefined).map((o) => `${o.sheet}!${o.cell}`));
+      const formulasReplaced = formulaOverwrites(grid, plan)
+        .filter((f) => valued.has(`${f.sheet}!${f.cell}`))
+        .map(({ sheet, cell }) => ({ sheet, cell }));
+      return { check, written: res.ops.length, formulasReplaced };
     });
-    return { tables: value.check.tables, findings: value.check.findings, syncCount: syncs, written: value.written };
+    return {
+      tables: value.check.tables,
+      findings: value.check.findings,
+      syncCount: syncs,
+      written: value.written,
+      formulasReplaced: value.formulasReplaced,
+    };
   }
 
   const forget = (): void => {

@@ -8,7 +8,9 @@
  *   walk queues `chainLength` steps (default 64, or the sheet count seen last time + 16); for each it
  *   queues name, id, visibility, `protection.protected`, `getUsedRangeOrNullObject(true)` with
  *   values, numberFormat and address, the merged areas (`getMergedAreasOrNullObject`, ExcelApi 1.13),
- *   the per-cell fill (`getCellProperties`, ExcelApi 1.9) and the sheet's notes (ExcelApi 1.18).
+ *   the per-cell fill (`getCellProperties`, ExcelApi 1.9), the formula cells
+ *   (`getSpecialCellsOrNullObject('Formulas')` on the used range, its address only, ExcelApi 1.9) and
+ *   the sheet's notes (ExcelApi 1.18).
  *   `worksheets.getCount()` in the same batch tells whether the walk was long enough; if not, one
  *   more sync reads the remaining sheets.
  * - Notes have no address property: their location needs `note.getLocation()` after the notes are
@@ -19,7 +21,11 @@
  * - Used ranges beyond the payload limit (Excel on the web: about 5 MB per request): when the first
  *   batch fails with a payload error (or `chunked` is set), one sync learns the used-range addresses
  *   and the contents are read in row chunks of at most `chunkCells` cells, queued together up to
- *   `syncBudgetCells` cells per sync (defaults 250,000 and 1,000,000).
+ *   `syncBudgetCells` cells per sync (defaults 250,000 and 1,000,000). The formula cells' addresses
+ *   are small and still come with the first batch.
+ * - Formula cells become `Sheet.formulas` (A1 → '': the formula text is not read, only where formulas
+ *   are; the engine never replaces a formula whose result agrees). The address list is expanded cell
+ *   by cell within the used range, at most `formulaCells` cells per sheet (default 300,000).
  *
  * So a workbook of up to 64 sheets with no notes other than the add-in's own is read in ONE sync.
  */
@@ -74,11 +80,14 @@ export interface ReadOptions {
   chunked?: boolean;
   chunkCells?: number;
   syncBudgetCells?: number;
+  /** At most this many formula cells per sheet are listed in `Sheet.formulas`. */
+  formulaCells?: number;
 }
 
 export const DEFAULT_CHAIN = 64;
 export const DEFAULT_CHUNK_CELLS = 250_000;
 export const DEFAULT_SYNC_BUDGET_CELLS = 1_000_000;
+export const DEFAULT_FORMULA_CELLS = 300_000;
 
 type Props = Excel.CellProperties[][];
 
@@ -86,6 +95,7 @@ interface SheetQueue {
   ws: Excel.Worksheet;
   used?: Excel.Range;
   merged?: Excel.RangeAreas;
+  formulas?: Excel.RangeAreas;
   props?: OfficeExtension.ClientResult<Props>;
   notes?: Excel.NoteCollection;
   probes?: { cell: string; note: Excel.Note }[];
@@ -102,6 +112,67 @@ function cellText(v: unknown): CellValue {
   if (v === '' || v === null || v === undefined) return null;
   if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
   return String(v);
+}
+
+/**
+ * A RangeAreas address ("Sheet1!$G$9, Sheet1!$J$16:$J$29", "'My, sheet'!A1") → its areas without the
+ * sheet names. Commas inside a quoted sheet name do not split.
+ */
+export function areaList(address: string): string[] {
+  const out: string[] = [];
+  let quoted = false;
+  let start = 0;
+  const push = (end: number): void => {
+    const part = localAddress(address.slice(start, end).trim()).replace(/\$/g, '');
+    if (part) out.push(part);
+  };
+  for (let i = 0; i < address.length; i++) {
+    const ch = address[i];
+    if (ch === "'") quoted = !quoted;
+    else if (ch === ',' && !quoted) {
+      push(i);
+      start = i + 1;
+    }
+  }
+  push(address.length);
+  return out;
+}
+
+/**
+ * The cells of a RangeAreas address as `A1 → ''`, clipped to `within` (whole rows or columns, "A:A" or
+ * "3:5", are taken within it), at most `cap` cells.
+ */
+export function formulaCells(address: string, within: CellRange | null, cap: number): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!address || !within) return out;
+  let n = 0;
+  for (const part of areaList(address)) {
+    let r: CellRange;
+    const cols = /^([A-Z]+):([A-Z]+)$/i.exec(part);
+    const rows = /^(\d+):(\d+)$/.exec(part);
+    try {
+      if (cols) {
+        const x = parseRangeA1(`${cols[1]}1:${cols[2]}1`);
+        r = { top: within.top, bottom: within.bottom, left: x.left, right: x.right };
+      } else if (rows) {
+        r = { top: Number(rows[1]) - 1, bottom: Number(rows[2]) - 1, left: within.left, right: within.right };
+      } else r = parseRangeA1(part);
+    } catch {
+      continue;
+    }
+    const top = Math.max(r.top, within.top);
+    const bottom = Math.min(r.bottom, within.bottom);
+    const left = Math.max(r.left, within.left);
+    const right = Math.min(r.right, within.right);
+    for (let i = top; i <= bottom; i++) {
+      for (let j = left; j <= right; j++) {
+        if (n >= cap) return out;
+        out[a1(i, j)] = '';
+        n++;
+      }
+    }
+  }
+  return out;
 }
 
 /** "#FFC7CE" → "FFC7CE"; no fill → null. */
@@ -147,6 +218,9 @@ export async function readWorkbook(
     }
     q.merged = used.getMergedAreasOrNullObject();
     q.merged.load('address');
+    // Where the formulas are (not their text): a few bytes per area, so also in chunked reads.
+    q.formulas = used.getSpecialCellsOrNullObject('Formulas');
+    q.formulas.load('address');
     if (wantNotes) {
       q.notes = ws.notes;
       q.notes.load('items/content');
@@ -336,6 +410,10 @@ export async function readWorkbook(
     const rawValues = cd ? cd.values : used ? (used.values as unknown[][]) : [];
     const rawFormats = cd ? cd.formats : used ? (used.numberFormat as unknown[][]) : [];
     const rawProps = cd ? cd.props : used && q.props ? q.props.value : [];
+    const formulas =
+      used && q.formulas && !q.formulas.isNullObject
+        ? formulaCells(q.formulas.address, usedRange, opts.formulaCells ?? DEFAULT_FORMULA_CELLS)
+        : {};
     gridSheets.push(
       buildSheet(
         name,
@@ -345,6 +423,7 @@ export async function readWorkbook(
         rawProps ?? [],
         q.merged && !q.merged.isNullObject ? q.merged.address : '',
         located.get(name) ?? {},
+        formulas,
       ),
     );
   }
@@ -369,6 +448,7 @@ function buildSheet(
   rawProps: Props,
   mergedAddress: string,
   notes: Record<string, string | null>,
+  formulas: Record<string, string>,
 ): Sheet {
   const values: CellValue[][] = [];
   const formats: (string | null)[][] = [];
@@ -400,5 +480,5 @@ function buildSheet(
         .filter((s) => s.includes(':'))
         .map(parseRangeA1)
     : [];
-  return { name, values, formats, merges, fills, notes };
+  return { name, values, formats, merges, fills, notes, formulas };
 }

@@ -38,6 +38,8 @@ const zh = {
   projects: (n: number) => `${n} 个项目`,
   checkedAt: (n: number, t: number) => `检查完成：${t} 张表，${n} 个问题。`,
   written: (n: number) => `已写回 ${n} 个单元格。`,
+  formulasReplaced: (cells: string) => `以下单元格原有公式，因结果不符已替换为计算值：${cells}`,
+  cellList: (cells: string[], more: number) => cells.join('、') + (more > 0 ? ` 等另 ${more} 个` : ''),
   restored: (n: number) => `已恢复 ${n} 个单元格。`,
   cleared: (n: number) => `已清除 ${n} 处标记。`,
   nothingToUndo: '没有可以撤销的写入。',
@@ -94,6 +96,9 @@ const en: Strings = {
   projects: (n) => `${n} projects`,
   checkedAt: (n, t) => `Checked ${t} tables: ${n} findings.`,
   written: (n) => `Wrote ${n} cells.`,
+  formulasReplaced: (cells) =>
+    `These cells held formulas with wrong results, now replaced by the computed values: ${cells}`,
+  cellList: (cells, more) => cells.join(', ') + (more > 0 ? ` and ${more} more` : ''),
   restored: (n) => `Restored ${n} cells.`,
   cleared: (n) => `Cleared ${n} marks.`,
   nothingToUndo: 'Nothing to undo.',

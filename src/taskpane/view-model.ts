@@ -2,6 +2,7 @@
 import { Finding, Severity } from '../engine/findings';
 import { Figure, TableResult } from '../engine/result';
 import { Settings } from '../engine/settings';
+import { Strings } from './i18n';
 
 export const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 
@@ -54,6 +55,17 @@ export function countBySeverity(findings: Finding[]): Record<Severity, number> {
   const c: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const f of findings) c[f.severity]++;
   return c;
+}
+
+/** The notice after a write that replaced formulas (their results were wrong), or null when none was. */
+export function formulaNotice(
+  replaced: { sheet: string; cell: string }[] | undefined,
+  s: Strings,
+  max = 20,
+): string | null {
+  if (!replaced || replaced.length === 0) return null;
+  const cells = replaced.slice(0, max).map((c) => `${c.sheet}!${c.cell}`);
+  return s.formulasReplaced(s.cellList(cells, replaced.length - cells.length));
 }
 
 /** The settings the panel edits, as text fields. */

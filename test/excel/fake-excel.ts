@@ -2,11 +2,11 @@
  * A recording fake of the office.js Excel objects the host (src/excel) uses, for tests and benchmarks.
  *
  *   import { createFakeExcel } from '../test/excel/fake-excel';
- *   const fake = createFakeExcel(grid.sheets);          // sheets: { name, values, formats?, merges, fills?, notes? }
+ *   const fake = createFakeExcel(grid.sheets);          // sheets: { name, values, formats?, merges, fills?, notes?, formulas? }
  *   const host = createExcelHost(fake.run);
  *   await host.check({ writeValues: true, settings });
  *   fake.syncCount();                                     // context.sync() calls so far (fake.resetSyncCount())
- *   fake.sheet('项目表').get('F12');                        // { value, numFmt, fill, note } of a cell now
+ *   fake.sheet('项目表').get('F12');                        // { value, numFmt, fill, note, formula? } of a cell now
  *   fake.writes;                                          // every cell-level write: { sheet, cell, what }
  *
  * Why a fake and not office-addin-mock: the mock is a bag of loaded properties; it has no batch queue
@@ -16,7 +16,12 @@
  *   after the sync that loaded them (reading earlier throws PropertyNotLoaded);
  * - `*OrNullObject` calls give null objects on which every call is a no-op (`isNullObject` true);
  * - Excel-shaped values: empty cells are "", formats "General", fills "#RRGGBB" (no fill: "#FFFFFF"
- *   with pattern "None"), addresses "Sheet!A1:B2";
+ *   with pattern "None"), addresses "Sheet!A1:B2", multi-area addresses "Sheet!A1:B2, Sheet!D4";
+ * - formulas: a cell given a formula (FakeSheetInit.formulas, or `setFormula`) keeps it, with its
+ *   `value` as the formula's result (the fake does not calculate), until a value is written over it
+ *   (API `values`, `clear()`, or `edit()`); `getSpecialCellsOrNullObject('Formulas' | 'Constants')`
+ *   gives the areas of such cells within the range (rows of runs merged into rectangles), and
+ *   `load('formulas')` the formula or, for other cells, the value;
  * - writing to a protected sheet, or adding/deleting sheets in a protected workbook, fails the sync
  *   with AccessDenied (commands before it in the batch have run — office.js batches are not
  *   transactional); `setEditMode(true)` fails every sync with InvalidOperationInCellEditMode;
@@ -33,6 +38,8 @@ export interface FakeCell {
   fill: string | null;
   note: string | null;
   hyperlink?: string;
+  /** The cell's formula ("=E9/D9"); `value` is its result. Absent on constants. */
+  formula?: string;
 }
 
 export interface FakeSheetInit {
@@ -42,6 +49,8 @@ export interface FakeSheetInit {
   merges?: CellRange[];
   fills?: Record<string, string | null>;
   notes?: Record<string, string | null>;
+  /** A1 → formula text ("=E9/D9" or "E9/D9"; '' for a formula of unknown text). The cell's value is its result. */
+  formulas?: Record<string, string>;
   protected?: boolean;
 }
 
@@ -100,6 +109,59 @@ export class FakeSheet {
     return out;
   }
 
+  /** Cells that hold a formula, A1 → formula text. */
+  formulas(): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const [k, c] of this.sortedCells()) if (c.formula !== undefined) out[k] = c.formula;
+    return out;
+  }
+
+  /**
+   * The cells within `r` holding a formula ('Formulas') or a non-empty constant ('Constants'), as
+   * rectangles: runs along each row, runs of the same columns on consecutive rows merged.
+   */
+  specialAreas(r: CellRange, type: 'Formulas' | 'Constants'): CellRange[] {
+    const hits: { row: number; col: number }[] = [];
+    for (const [k, c] of this.cells) {
+      const [row, col] = k.split(',').map(Number);
+      if (row < r.top || row > r.bottom || col < r.left || col > r.right) continue;
+      const isFormula = c.formula !== undefined;
+      if (type === 'Formulas' ? isFormula : !isFormula && c.value !== null && c.value !== '') hits.push({ row, col });
+    }
+    hits.sort((x, y) => x.row - y.row || x.col - y.col);
+    const done: CellRange[] = [];
+    let open = new Map<string, CellRange>();
+    let row = -1;
+    let runs: CellRange[] = [];
+    const closeRow = (): void => {
+      const next = new Map<string, CellRange>();
+      for (const run of runs) {
+        const k = `${run.left},${run.right}`;
+        const prev = open.get(k);
+        if (prev && prev.bottom === run.top - 1) {
+          prev.bottom = run.top;
+          next.set(k, prev);
+          open.delete(k);
+        } else next.set(k, run);
+      }
+      done.push(...open.values());
+      open = next;
+      runs = [];
+    };
+    for (const h of hits) {
+      if (h.row !== row) {
+        if (row >= 0) closeRow();
+        row = h.row;
+      }
+      const last = runs[runs.length - 1];
+      if (last && last.right === h.col - 1) last.right = h.col;
+      else runs.push({ top: h.row, bottom: h.row, left: h.col, right: h.col });
+    }
+    closeRow();
+    done.push(...open.values());
+    return done.sort((x, y) => x.top - y.top || x.left - y.left);
+  }
+
   /** Cells that have a fill, A1 → RRGGBB. */
   fills(): Record<string, string> {
     const out: Record<string, string> = {};
@@ -149,6 +211,8 @@ export interface FakeExcel {
   setWorkbookProtected(on: boolean): void;
   /** The user types a value: sets it and fires onChanged (awaits the handlers). */
   edit(sheet: string, addr: string, value: CellValue): Promise<void>;
+  /** The user enters a formula whose result is `value` (no event fired; the fake does not calculate). */
+  setFormula(sheet: string, addr: string, formula: string, value: CellValue): void;
   /** The user adds a note of their own. */
   setNote(sheet: string, addr: string, note: string | null): void;
   setFill(sheet: string, addr: string, fill: string | null): void;
@@ -196,6 +260,10 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
       if (!n) continue;
       const p = parseA1(addr);
       s.cellAt(p.row, p.col, true)!.note = n;
+    }
+    for (const [addr, f] of Object.entries(init.formulas ?? {})) {
+      const p = parseA1(addr);
+      s.cellAt(p.row, p.col, true)!.formula = f;
     }
   }
 
@@ -298,7 +366,7 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
         queue(() => {
           const t = this.target();
           this._null = !t;
-          if (t) this._loaded.address = t.areas.map((a) => `${t.sheet.name}!${rangeA1(a)}`).join(',');
+          if (t) this._loaded.address = t.areas.map((a) => areaAddress(t.sheet, a)).join(', ');
         });
         return this;
       }
@@ -307,6 +375,8 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
       }
     }
 
+    const areaAddress = (s: FakeSheet, a: CellRange): string =>
+      a.top === a.bottom && a.left === a.right ? `${s.name}!${a1(a.top, a.left)}` : `${s.name}!${rangeA1(a)}`;
     const cellsOf = (t: RangeTarget, f: (r: number, c: number) => void): void => {
       for (let r = t.r.top; r <= t.r.bottom; r++) for (let c = t.r.left; c <= t.r.right; c++) f(r, c);
     };
@@ -390,7 +460,7 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
             Array.from({ length: rows }, (_, i) =>
               Array.from({ length: cols }, (_, j) => f(t.sheet.cellAt(t.r.top + i, t.r.left + j))),
             );
-          if (props.includes('values') || props.includes('numberFormat')) {
+          if (props.includes('values') || props.includes('numberFormat') || props.includes('formulas')) {
             batch.loadedCells += rows * cols;
             if (options.payloadLimitCells && batch.loadedCells > options.payloadLimitCells) {
               throw new OfficeError(
@@ -402,6 +472,7 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
           for (const p of props) {
             if (p === 'values') this._loaded.values = grid((c) => (c?.value ?? '') as unknown);
             else if (p === 'numberFormat') this._loaded.numberFormat = grid((c) => c?.numFmt ?? 'General');
+            else if (p === 'formulas') this._loaded.formulas = grid((c) => (c?.formula ?? c?.value ?? '') as unknown);
             else if (p === 'address') this._loaded.address = addrOf(t);
             else if (p === 'rowIndex') this._loaded.rowIndex = t.r.top;
             else if (p === 'columnIndex') this._loaded.columnIndex = t.r.left;
@@ -425,7 +496,9 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
           guardSheet(t.sheet);
           cellsOf(t, (r, c) => {
             const x = v[r - t.r.top][c - t.r.left];
-            t.sheet.cellAt(r, c, true)!.value = x === '' || x === undefined ? null : (x as CellValue);
+            const cell = t.sheet.cellAt(r, c, true)!;
+            cell.value = x === '' || x === undefined ? null : (x as CellValue);
+            delete cell.formula;
             writes.push({ sheet: t.sheet.name, cell: a1(r, c), what: 'value' });
           });
           markChanged(t);
@@ -479,6 +552,18 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
           return areas.length ? { sheet: t.sheet, areas } : null;
         });
       }
+      getSpecialCellsOrNullObject(type: string): RangeAreas {
+        const kind = String(type);
+        if (kind !== 'Formulas' && kind !== 'Constants') {
+          throw new OfficeError('InvalidArgument', `fake: getSpecialCells(${kind}) is not supported`);
+        }
+        return new RangeAreas(() => {
+          const t = this._target();
+          if (!t) return null;
+          const areas = t.sheet.specialAreas(t.r, kind);
+          return areas.length ? { sheet: t.sheet, areas } : null;
+        });
+      }
       getCellProperties(): ClientResult<unknown[][]> {
         const res = new ClientResult<unknown[][]>();
         queue(() => {
@@ -512,6 +597,7 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
             cell.numFmt = null;
             cell.fill = null;
             delete cell.hyperlink;
+            delete cell.formula;
             writes.push({ sheet: t.sheet.name, cell: a1(r, c), what: 'clear' });
           });
         });
@@ -837,9 +923,17 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
     async edit(sheet, addr, value) {
       const s = find(sheet);
       const p = parseA1(addr);
-      s.cellAt(p.row, p.col, true)!.value = value === '' ? null : value;
+      const cell = s.cellAt(p.row, p.col, true)!;
+      cell.value = value === '' ? null : value;
+      delete cell.formula;
       fire(s, addr);
       await this.idle();
+    },
+    setFormula(sheet, addr, formula, value) {
+      const p = parseA1(addr);
+      const cell = find(sheet).cellAt(p.row, p.col, true)!;
+      cell.formula = formula;
+      cell.value = value === '' ? null : value;
     },
     setNote(sheet, addr, note) {
       const p = parseA1(addr);

@@ -5,7 +5,10 @@ import { Sheet } from '../../src/engine/grid';
 import { NOTE_TAG, RESULTS_SHEET, buildWritePlan } from '../../src/engine/plan';
 import { resolveSettings } from '../../src/engine/settings';
 import { HostError, LEDGER_SHEET, createExcelHost } from '../../src/excel';
+import { areaList, formulaCells, readWorkbook } from '../../src/excel/read';
 import { gridFromWorkbook, loadWorkbook } from '../../src/file/read';
+import { STRINGS } from '../../src/taskpane/i18n';
+import { formulaNotice } from '../../src/taskpane/view-model';
 import { FakeExcel, FakeSheetInit, createFakeExcel } from './fake-excel';
 
 const settings = resolveSettings();
@@ -377,5 +380,103 @@ describe('re-check on edits', () => {
     expect(fake.writes.some((w) => w.sheet === SICHUAN && w.what === 'value')).toBe(true);
     expect(calls).toBe(0);
     stop();
+  });
+});
+
+describe('formulas', () => {
+  /** The Sichuan table with a formula rate G9 (result 1: agrees) and a formula total J29 (result 98.7: wrong). */
+  async function withFormulas(name?: string): Promise<FakeSheetInit> {
+    const [sheet] = await fixture('sichuan-project-2023');
+    const s = structuredClone(sheet);
+    s.values[28][9] = 98.7;
+    return { ...s, name: name ?? s.name, formulas: { G9: '=F9/E9', J29: '=I9+SUM(J16:J28)' } };
+  }
+
+  test('the read lists the formula cells of every sheet (no extra sync)', async () => {
+    const fake = createFakeExcel([
+      await withFormulas(),
+      { name: '其他', values: [[1, 2, 3]], formulas: { C1: '=A1+B1' } },
+    ]);
+    fake.setFormula('其他', 'B1', '=1+1', 2);
+    const read = await fake.run((ctx) => readWorkbook(ctx, () => ctx.sync()));
+    expect(read.syncs).toBe(1);
+    expect(read.grid.sheets.map((s) => s.formulas)).toEqual([
+      { G9: '', J29: '' },
+      { B1: '', C1: '' },
+    ]);
+  });
+
+  test('a formula whose result agrees keeps its formula; a wrong formula total is replaced and listed', async () => {
+    const fake = createFakeExcel([await withFormulas()]);
+    const r = await createExcelHost(fake.run).check({ writeValues: true, settings });
+    expect(r.syncCount).toBe(2);
+    expect(fake.syncCount()).toBe(2);
+    const s = fake.sheet(SICHUAN);
+    // G9: no value written, the formula stays.
+    expect(fake.writes.filter((w) => w.sheet === SICHUAN && w.cell === 'G9' && w.what === 'value')).toEqual([]);
+    expect(s.get('G9')).toMatchObject({ value: 1, formula: '=F9/E9' });
+    // J29: the computed total replaces the formula, and the pane is told.
+    expect(s.get('J29').value).toBe(97.68);
+    expect(s.get('J29').formula).toBeUndefined();
+    expect(r.formulasReplaced).toEqual([{ sheet: SICHUAN, cell: 'J29' }]);
+    // Checking again: J29 is a constant now, nothing more is replaced.
+    const again = await createExcelHost(fake.run).check({ writeValues: true, settings });
+    expect(again.formulasReplaced).toEqual([]);
+    expect(s.get('G9').formula).toBe('=F9/E9');
+  });
+
+  test('flags only: no formula is replaced', async () => {
+    const fake = createFakeExcel([await withFormulas()]);
+    const r = await createExcelHost(fake.run).check({ writeValues: false, settings });
+    expect(r.formulasReplaced).toEqual([]);
+    expect(fake.sheet(SICHUAN).formulas()).toEqual({ G9: '=F9/E9', J29: '=I9+SUM(J16:J28)' });
+  });
+
+  test('30 sheets with formulas: still 2 syncs, each sheet’s wrong total listed', async () => {
+    const one = await withFormulas();
+    const fake = createFakeExcel(
+      Array.from({ length: 30 }, (_, i) => ({ ...structuredClone(one), name: `表${i + 1}` })),
+    );
+    const r = await createExcelHost(fake.run).check({ writeValues: true, settings });
+    expect(r.syncCount).toBe(2);
+    expect(r.formulasReplaced).toEqual(Array.from({ length: 30 }, (_, i) => ({ sheet: `表${i + 1}`, cell: 'J29' })));
+    expect(fake.sheet('表30').get('G9').formula).toBe('=F9/E9');
+  });
+
+  test('chunked reads list the formulas within their syncs', async () => {
+    const fake = createFakeExcel([await withFormulas()], { payloadLimitCells: 200 });
+    const host = createExcelHost(fake.run, { chunkCells: 100, syncBudgetCells: 200 });
+    const r = await host.check({ writeValues: true, settings });
+    expect(r.syncCount).toBe(5); // as without formulas
+    expect(r.formulasReplaced).toEqual([{ sheet: SICHUAN, cell: 'J29' }]);
+    expect(fake.sheet(SICHUAN).get('G9').formula).toBe('=F9/E9');
+  });
+});
+
+describe('formula addresses', () => {
+  const within = { top: 0, left: 0, bottom: 99, right: 25 };
+
+  test('areas: sheet names stripped, quoted names with commas kept whole', () => {
+    expect(areaList("Sheet1!$G$9, Sheet1!$J$16:$J$29,'a, b'!C3")).toEqual(['G9', 'J16:J29', 'C3']);
+  });
+
+  test('expanded cell by cell within the used range, capped', () => {
+    expect(formulaCells('S!G9, S!J16:J18', within, 100)).toEqual({ G9: '', J16: '', J17: '', J18: '' });
+    expect(formulaCells('S!A1:B3', { top: 1, left: 1, bottom: 5, right: 5 }, 100)).toEqual({ B2: '', B3: '' });
+    expect(Object.keys(formulaCells('S!A:A', within, 1000))).toHaveLength(100);
+    expect(Object.keys(formulaCells('S!A1:Z100', within, 250))).toHaveLength(250);
+    expect(formulaCells('', within, 10)).toEqual({});
+  });
+});
+
+describe("the pane's notice of replaced formulas", () => {
+  test('lists the cells in both languages; none → no notice', () => {
+    const cells = [{ sheet: SICHUAN, cell: 'J29' }];
+    expect(formulaNotice(cells, STRINGS.zh)).toBe(`以下单元格原有公式，因结果不符已替换为计算值：${SICHUAN}!J29`);
+    expect(formulaNotice(cells, STRINGS.en)).toMatch(/formulas.*: 项目支出绩效自评表!J29$/);
+    const many = Array.from({ length: 25 }, (_, i) => ({ sheet: 'S', cell: `A${i + 1}` }));
+    expect(formulaNotice(many, STRINGS.zh)).toMatch(/S!A20 等另 5 个$/);
+    expect(formulaNotice([], STRINGS.zh)).toBeNull();
+    expect(formulaNotice(undefined, STRINGS.en)).toBeNull();
   });
 });

@@ -1,10 +1,11 @@
 /** The pane inside Excel: actions on the open workbook through the ExcelHost. */
-import { Switch } from '@fluentui/react-components';
+import { MessageBar, MessageBarBody, Switch } from '@fluentui/react-components';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Finding } from '../../engine/findings';
 import { Settings, resolveSettings } from '../../engine/settings';
 import { ExcelHost, HostCheckResult, errorText } from '../host';
 import { Lang, Strings } from '../i18n';
+import { formulaNotice } from '../view-model';
 import { Progress, ProgressIndicator } from './ProgressIndicator';
 import { Results } from './Results';
 import { SettingsPanel } from './SettingsPanel';
@@ -26,6 +27,8 @@ export function OfficePane({ s, lang, host }: OfficePaneProps) {
   const [progress, setProgress] = useState<Progress | null>(null);
   const [status, setStatus] = useState<Status | null>(null);
   const [result, setResult] = useState<HostCheckResult | null>(null);
+  /** Formulas the last write replaced (shown until the next action). */
+  const [replaced, setReplaced] = useState<string | null>(null);
   const [auto, setAuto] = useState(false);
 
   useEffect(() => {
@@ -38,15 +41,20 @@ export function OfficePane({ s, lang, host }: OfficePaneProps) {
   useEffect(() => {
     if (!auto) return undefined;
     return host.watch(
-      (r) => setResult(r),
+      (r) => {
+        setResult(r);
+        const notice = formulaNotice(r.formulasReplaced, s);
+        if (notice) setReplaced(notice);
+      },
       () => settingsRef.current,
     );
-  }, [auto, host]);
+  }, [auto, host, s]);
 
   const run = useCallback(
     async (action: () => Promise<Status>) => {
       setBusy(true);
       setStatus(null);
+      setReplaced(null);
       setProgress(null);
       try {
         setStatus(await action());
@@ -69,6 +77,7 @@ export function OfficePane({ s, lang, host }: OfficePaneProps) {
         onProgress: (done, total) => setProgress({ done, total }),
       });
       setResult(r);
+      setReplaced(formulaNotice(r.formulasReplaced, s));
       const text = s.checkedAt(r.findings.length, r.tables.length) + (writeValues ? ' ' + s.written(r.written) : '');
       return { intent: r.findings.some((f) => f.severity === 'error') ? 'warning' : 'success', text };
     });
@@ -113,6 +122,11 @@ export function OfficePane({ s, lang, host }: OfficePaneProps) {
       <Switch label={s.autoCheck} checked={auto} onChange={(_, d) => setAuto(d.checked)} />
       {busy ? <ProgressIndicator s={s} progress={progress} /> : null}
       <StatusMessage status={status} />
+      {replaced ? (
+        <MessageBar intent="warning" data-testid="formulas-replaced">
+          <MessageBarBody>{replaced}</MessageBarBody>
+        </MessageBar>
+      ) : null}
       {result ? (
         <Results s={s} lang={lang} tables={result.tables} findings={result.findings} onSelect={select} />
       ) : null}
