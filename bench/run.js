@@ -178,7 +178,11 @@ async function main() {
     try {
       c = await syncCounts();
     } catch (e) {
-      rows.push(['(c) context.sync() per recalculation', 'n/a', `office.js host not runnable here: ${e.message.split('\n')[0]}`]);
+      rows.push([
+        '(c) context.sync() per recalculation',
+        'n/a',
+        `office.js host not runnable here: ${e.message.split('\n')[0]}`,
+      ]);
     }
     if (c) {
       rows.push([
