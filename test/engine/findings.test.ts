@@ -16,6 +16,7 @@ import {
   sichuanProject,
   summaryTable,
 } from '../helpers/tables';
+import { all, serious } from '../helpers/findings';
 
 function sichuan(mut: (s: SichuanSpec) => void = () => {}, settings?: Partial<Settings>) {
   const spec = sichuanExample();
@@ -33,12 +34,6 @@ function central(mut: (s: CentralSpec) => void = () => {}, settings?: Partial<Se
   return checkWorkbook(grid(b.sheet('兰洽会经费')), resolveSettings(settings));
 }
 
-const serious = (fs: Finding[]) =>
-  fs
-    .filter((f) => f.severity !== 'info')
-    .map((f) => `${f.code}@${f.cell}`)
-    .sort();
-const all = (fs: Finding[]) => fs.map((f) => `${f.code}@${f.cell}`).sort();
 const one = (fs: Finding[], code: string) => fs.find((f) => f.code === code)!;
 
 // Sichuan builder: funds total on row 5 (G5 rate, I5 score), indicators from row 11 (H actual, J score,

@@ -12,12 +12,7 @@ import {
   sichuanProject,
   summaryTable,
 } from '../helpers/tables';
-
-const serious = (fs: { severity: string; code: string; cell: string }[]) =>
-  fs
-    .filter((f) => f.severity !== 'info')
-    .map((f) => `${f.code}@${f.cell}`)
-    .sort();
+import { serious } from '../helpers/findings';
 
 test('a table at an offset (row 4, column C) is found and its cells are named where they are', () => {
   const b = new SheetBuilder();

@@ -4,12 +4,7 @@
  */
 import { checkWorkbook } from '../../src/engine/check/workbook';
 import { SheetBuilder, centralProject, grid } from '../helpers/tables';
-
-const serious = (fs: { severity: string; code: string; cell: string }[]) =>
-  fs
-    .filter((f) => f.severity !== 'info')
-    .map((f) => `${f.code}@${f.cell}`)
-    .sort();
+import { serious } from '../helpers/findings';
 
 test('seed 000, 招商小组经费: 13.06 of 96 spent (13.60%), scores 1.36; quantity and quality targets missed', () => {
   const b = new SheetBuilder();
