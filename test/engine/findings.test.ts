@@ -367,3 +367,11 @@ describe('values computed by formulas (binary floating point)', () => {
     expect(all(p.findings).filter((f) => f.endsWith('@J12'))).toEqual([]);
   });
 });
+
+test('安全事故 ≤0次 with the actual 无: met (无 is the count 0 here, not a missing value)', () => {
+  const c = central((s) => {
+    s.indicators[1] = [null, '质量指标', '安全事故', '≤0次', '无', 20, 20];
+  });
+  expect(all(c.findings)).toEqual([]);
+  expect(c.tables[0].indicators[1].score?.computed).toBe('20.00');
+});

@@ -41,7 +41,17 @@ export function checkIndicator(ind: IndicatorModel, ctx: TableContext): Indicato
   const reported = ctx.number(ind.score, `${label}的得分`);
   const kept = reported.kind === 'ok' ? reported.value : new Decimal(0);
   const target = readIndicatorValue(ind.target?.value ?? null, ind.target?.fmt);
-  const actual = readIndicatorValue(ind.actual?.value ?? null, ind.actual?.fmt);
+  let actual = readIndicatorValue(ind.actual?.value ?? null, ind.actual?.fmt);
+  // 安全事故 ≤0次, actual 无: "none" is the count 0, not a missing value.
+  if (
+    actual.kind === 'empty' &&
+    typeof ind.actual?.value === 'string' &&
+    /^(无|没有|零)$/.test(compact(ind.actual.value)) &&
+    target.kind === 'number' &&
+    target.value.isZero()
+  ) {
+    actual = { kind: 'number', value: new Decimal(0), unit: '', bare: false, operator: null, text: '无' };
+  }
   const opCellText = cellText(ind.operator);
   let op: Operator | null = opCellText ? operatorCell(compact(opCellText)) : null;
   if (!op && target.kind !== 'empty' && target.kind !== 'text') op = target.operator;
