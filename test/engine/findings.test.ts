@@ -375,3 +375,16 @@ test('安全事故 ≤0次 with the actual 无: met (无 is the count 0 here, no
   expect(all(c.findings)).toEqual([]);
   expect(c.tables[0].indicators[1].score?.computed).toBe('20.00');
 });
+
+test('a date target met or missed in words: 已按计划完成 meets it, 延期完成 misses it', () => {
+  const met = central((s) => {
+    s.indicators[2] = [null, '时效指标', '承办事项完成时间', '2022年7月31日前', '已按计划完成', 10, 10];
+  });
+  expect(all(met.findings)).toEqual([]);
+  const late = central((s) => {
+    s.indicators[2] = [null, '时效指标', '承办事项完成时间', '2022年7月31日前', '延期完成', 10, 0, '场馆档期冲突'];
+    s.total = [100, 89.54];
+    s.grade = '良';
+  });
+  expect(serious(late.findings)).toEqual(['DATE_NOT_MET@F15']);
+});

@@ -12,7 +12,7 @@ import { QuantScore } from '../rules/indicators/types';
 import { deviation, overachievementFactor } from '../rules/overachievement';
 import { YITIHUA_DEDUCTION, YITIHUA_DEVIATION } from '../rules/yitihua';
 import { compact } from '../text';
-import { formatDate, meansOnTime, parseDateText } from '../values/date';
+import { formatDate, onTimeWords, parseDateText } from '../values/date';
 import { IndicatorValue, readIndicatorValue } from '../values/indicator-value';
 import { fixed } from '../values/number';
 import { Operator, isReverse, operatorCell } from '../values/operator';
@@ -99,9 +99,9 @@ export function checkIndicator(ind: IndicatorModel, ctx: TableContext): Indicato
   if (target.kind === 'date') {
     let met: boolean | null = null;
     if (actual.kind === 'date') met = dateMet(target.date, actual.date);
-    else if (actual.kind === 'text' && meansOnTime(actual.text)) met = true;
     else if (actual.kind === 'text' && parseDateText(actual.text))
       met = dateMet(target.date, parseDateText(actual.text)!);
+    else if (actual.kind === 'text') met = onTimeWords(actual.text);
     if (met === null) {
       ctx.add(
         'UNPARSEABLE',

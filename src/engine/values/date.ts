@@ -55,10 +55,12 @@ export function formatDate(d: DateValue): string {
   return `${d.year !== null ? `${d.year}年` : ''}${d.month}月${d.day}日`;
 }
 
-/** Actual texts that meet any date target. */
-export function meansOnTime(s: string): boolean {
-  return (
-    /^(按时|按期|如期|已按时|及时)?(完成|已完成|按时完成|按期完成|如期完成|是)$/.test(s) ||
-    /^(按时|按期|如期|及时)/.test(s)
-  );
+/**
+ * An actual written in words against a date target: true for 按时完成 / 已按计划完成 / 提前完成, false for
+ * 未按时完成 / 延期完成, null when the words say neither.
+ */
+export function onTimeWords(s: string): boolean | null {
+  if (/未|没有|延期|延迟|滞后|逾期|推迟|超期/.test(s)) return false;
+  if (/按时|按期|如期|及时|按计划|准时|提前|完成|办结|达成|^是$/.test(s)) return true;
+  return null;
 }
