@@ -175,5 +175,8 @@ describe('reading values as departments write them', () => {
     expect(conversion('元', '万元')!.toFixed()).toBe('0.0001');
     expect(conversion('个', '万元')).toBeNull();
     expect(conversion('', '个')!.toFixed()).toBe('1');
+    expect(conversion('次', '次/年')!.toFixed()).toBe('1');
+    expect(conversion('万人次', '人次/年')!.toFixed()).toBe('10000');
+    expect(conversion('个', '次/年')).toBeNull();
   });
 });

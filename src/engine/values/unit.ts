@@ -37,6 +37,11 @@ export function conversion(from: string, to: string): Decimal | null {
   if (from === '' || to === '' || from === to) return new Decimal(1);
   const a = unitScale(from);
   const b = unitScale(to);
-  if (a.base !== b.base) return null;
-  return a.factor.div(b.factor);
+  if (a.base === b.base) return a.factor.div(b.factor);
+  // A period written on one side only: 1次/年 against 2次.
+  const perless = (u: string) => u.replace(/^(每[年月周天日季])|\/[年月周天日季度]+$/, '');
+  const pa = perless(from);
+  const pb = perless(to);
+  if ((pa !== from || pb !== to) && pa !== '' && pb !== '') return conversion(pa, pb);
+  return null;
 }
