@@ -16,7 +16,9 @@
  *
  * Formulas: the read knows which cells hold formulas (read.ts); a computed value whose cell's formula
  * already gives it is not written (engine rule), and the formulas replaced because their result was
- * wrong are listed in `formulasReplaced` (the pane tells the user).
+ * wrong are listed in `formulasReplaced` (the pane tells the user). The read loads the formula texts
+ * of the formula cells (in the same batch), the undo record keeps a replaced formula's text, and
+ * undoLast writes it back as a formula (`range.formulas`), not as its old result.
  *
  * Requirement sets: ExcelApi 1.13 (merged areas; also 1.9 getCellProperties, getSpecialCells and onChanged,
  * 1.7 hyperlinks and workbook protection, 1.5 worksheet walking); ExcelApi 1.18 for notes — without

@@ -7,7 +7,8 @@
  *   at most 32,767). The cells are formatted as text ("@") so no piece is taken for a formula.
  *
  * The record lists every cell the add-in has touched since the last undo / clear: what it held
- * before the add-in first touched it (value, number format, fill, note) and what the add-in wrote.
+ * before the add-in first touched it (value, number format, fill, note; the formula when the add-in
+ * wrote a value over one) and what the add-in wrote.
  */
 import { CellValue } from '../engine/grid';
 import { CellState } from '../engine/plan';
@@ -21,10 +22,16 @@ export interface Wrote {
   note?: string;
 }
 
+/** A cell as it was before the add-in touched it; `formula` when its value came from a formula. */
+export interface BeforeState extends CellState {
+  /** The formula text ("=SUM(J16:J28)") the add-in's value replaced: undo writes it back. */
+  formula?: string;
+}
+
 export interface LedgerCell {
   sheet: string;
   cell: string;
-  before: CellState;
+  before: BeforeState;
   wrote: Wrote;
 }
 

@@ -9,8 +9,9 @@
  *   queues name, id, visibility, `protection.protected`, `getUsedRangeOrNullObject(true)` with
  *   values, numberFormat and address, the merged areas (`getMergedAreasOrNullObject`, ExcelApi 1.13),
  *   the per-cell fill (`getCellProperties`, ExcelApi 1.9), the formula cells
- *   (`getSpecialCellsOrNullObject('Formulas')` on the used range, its address only, ExcelApi 1.9) and
- *   the sheet's notes (ExcelApi 1.18).
+ *   (`getSpecialCellsOrNullObject('Formulas')` on the used range, ExcelApi 1.9: each area's address
+ *   and formula texts — only the formula cells, not the whole used range) and the sheet's notes
+ *   (ExcelApi 1.18).
  *   `worksheets.getCount()` in the same batch tells whether the walk was long enough; if not, one
  *   more sync reads the remaining sheets.
  * - Notes have no address property: their location needs `note.getLocation()` after the notes are
@@ -21,11 +22,13 @@
  * - Used ranges beyond the payload limit (Excel on the web: about 5 MB per request): when the first
  *   batch fails with a payload error (or `chunked` is set), one sync learns the used-range addresses
  *   and the contents are read in row chunks of at most `chunkCells` cells, queued together up to
- *   `syncBudgetCells` cells per sync (defaults 250,000 and 1,000,000). The formula cells' addresses
- *   are small and still come with the first batch.
- * - Formula cells become `Sheet.formulas` (A1 → '': the formula text is not read, only where formulas
- *   are; the engine never replaces a formula whose result agrees). The address list is expanded cell
- *   by cell within the used range, at most `formulaCells` cells per sheet (default 300,000).
+ *   `syncBudgetCells` cells per sync (defaults 250,000 and 1,000,000). Each chunk also loads its own
+ *   formula cells (`getSpecialCellsOrNullObject('Formulas')` on the chunk, areas with formula texts),
+ *   in the chunk's sync.
+ * - Formula cells become `Sheet.formulas` (A1 → the formula text, "=SUM(J16:J28)"; '' when Excel
+ *   gave no text). The engine never replaces a formula whose result agrees; when it replaces one whose
+ *   result was wrong, the undo record keeps the text so undo puts the formula back (write.ts). At
+ *   most `formulaCells` cells per sheet (default 300,000), within the used range.
  *
  * So a workbook of up to 64 sheets with no notes other than the add-in's own is read in ONE sync.
  */
@@ -89,6 +92,15 @@ export const DEFAULT_CHUNK_CELLS = 250_000;
 export const DEFAULT_SYNC_BUDGET_CELLS = 1_000_000;
 export const DEFAULT_FORMULA_CELLS = 300_000;
 
+/** What is loaded of a formula-cells RangeAreas: each area's address and formula texts. */
+const FORMULA_AREAS = 'areas/items/address,areas/items/formulas';
+
+/** One area of formula cells: its address and, when loaded, its formulas (row by row). */
+export interface FormulaArea {
+  address: string;
+  formulas?: unknown[][];
+}
+
 type Props = Excel.CellProperties[][];
 
 interface SheetQueue {
@@ -139,40 +151,80 @@ export function areaList(address: string): string[] {
 }
 
 /**
- * The cells of a RangeAreas address as `A1 → ''`, clipped to `within` (whole rows or columns, "A:A" or
- * "3:5", are taken within it), at most `cap` cells.
+ * One area ("J16:J29", "A:A", "3:5") as a range, whole rows or columns taken within `within`, and the
+ * sheet position of its top-left cell (row 1 / column A for whole columns / rows).
  */
-export function formulaCells(address: string, within: CellRange | null, cap: number): Record<string, string> {
-  const out: Record<string, string> = {};
-  if (!address || !within) return out;
-  let n = 0;
-  for (const part of areaList(address)) {
-    let r: CellRange;
-    const cols = /^([A-Z]+):([A-Z]+)$/i.exec(part);
-    const rows = /^(\d+):(\d+)$/.exec(part);
-    try {
-      if (cols) {
-        const x = parseRangeA1(`${cols[1]}1:${cols[2]}1`);
-        r = { top: within.top, bottom: within.bottom, left: x.left, right: x.right };
-      } else if (rows) {
-        r = { top: Number(rows[1]) - 1, bottom: Number(rows[2]) - 1, left: within.left, right: within.right };
-      } else r = parseRangeA1(part);
-    } catch {
-      continue;
+function areaRange(part: string, within: CellRange): { r: CellRange; top: number; left: number } | null {
+  const cols = /^([A-Z]+):([A-Z]+)$/i.exec(part);
+  const rows = /^(\d+):(\d+)$/.exec(part);
+  try {
+    if (cols) {
+      const x = parseRangeA1(`${cols[1]}1:${cols[2]}1`);
+      return { r: { top: within.top, bottom: within.bottom, left: x.left, right: x.right }, top: 0, left: x.left };
     }
-    const top = Math.max(r.top, within.top);
-    const bottom = Math.min(r.bottom, within.bottom);
-    const left = Math.max(r.left, within.left);
-    const right = Math.min(r.right, within.right);
-    for (let i = top; i <= bottom; i++) {
-      for (let j = left; j <= right; j++) {
-        if (n >= cap) return out;
-        out[a1(i, j)] = '';
-        n++;
+    if (rows) {
+      const top = Number(rows[1]) - 1;
+      return { r: { top, bottom: Number(rows[2]) - 1, left: within.left, right: within.right }, top, left: 0 };
+    }
+    const r = parseRangeA1(part);
+    return { r, top: r.top, left: r.left };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Add the cells of formula areas to `out` (A1 → formula text, '' when the area's formulas were not
+ * loaded or a text is not a formula), clipped to `within`, until `out` holds `cap` cells.
+ */
+export function addFormulaCells(
+  out: Record<string, string>,
+  areas: FormulaArea[],
+  within: CellRange | null,
+  cap: number,
+): Record<string, string> {
+  if (!within) return out;
+  let n = Object.keys(out).length;
+  for (const area of areas) {
+    const parts = areaList(area.address);
+    for (const part of parts) {
+      const at = areaRange(part, within);
+      if (!at) continue;
+      const r = at.r;
+      // Formula texts belong to a single-area address (an item of RangeAreas.areas).
+      const texts = parts.length === 1 ? area.formulas : undefined;
+      const top = Math.max(r.top, within.top);
+      const bottom = Math.min(r.bottom, within.bottom);
+      const left = Math.max(r.left, within.left);
+      const right = Math.min(r.right, within.right);
+      for (let i = top; i <= bottom; i++) {
+        for (let j = left; j <= right; j++) {
+          const k = a1(i, j);
+          if (out[k] !== undefined) continue;
+          if (n >= cap) return out;
+          const f = texts?.[i - at.top]?.[j - at.left];
+          out[k] = typeof f === 'string' && f.startsWith('=') ? f : '';
+          n++;
+        }
       }
     }
   }
   return out;
+}
+
+/**
+ * The cells of a RangeAreas address as `A1 → ''` (where formulas are, without their texts), clipped
+ * to `within` (whole rows or columns, "A:A" or "3:5", are taken within it), at most `cap` cells.
+ */
+export function formulaCells(address: string, within: CellRange | null, cap: number): Record<string, string> {
+  if (!address) return {};
+  return addFormulaCells({}, [{ address }], within, cap);
+}
+
+/** The areas of a loaded formula-cells RangeAreas (null object: none). */
+function loadedAreas(ra: Excel.RangeAreas | undefined): FormulaArea[] {
+  if (!ra || ra.isNullObject) return [];
+  return ra.areas.items.map((r) => ({ address: r.address, formulas: r.formulas as unknown[][] }));
 }
 
 /** "#FFC7CE" → "FFC7CE"; no fill → null. */
@@ -218,9 +270,11 @@ export async function readWorkbook(
     }
     q.merged = used.getMergedAreasOrNullObject();
     q.merged.load('address');
-    // Where the formulas are (not their text): a few bytes per area, so also in chunked reads.
-    q.formulas = used.getSpecialCellsOrNullObject('Formulas');
-    q.formulas.load('address');
+    // The formula cells with their texts (only those cells); chunked reads load them per chunk.
+    if (!chunked) {
+      q.formulas = used.getSpecialCellsOrNullObject('Formulas');
+      q.formulas.load(FORMULA_AREAS);
+    }
     if (wantNotes) {
       q.notes = ws.notes;
       q.notes.load('items/content');
@@ -311,7 +365,11 @@ export async function readWorkbook(
   }
 
   // Chunked contents: addresses are known now; queue all chunks, one sync per budget.
-  const chunkData = new Map<string, { values: unknown[][]; formats: unknown[][]; props: Props }>();
+  const chunkData = new Map<
+    string,
+    { values: unknown[][]; formats: unknown[][]; props: Props; formulas: Record<string, string> }
+  >();
+  const formulaCap = opts.formulaCells ?? DEFAULT_FORMULA_CELLS;
   if (chunked) {
     const chunkCells = opts.chunkCells ?? DEFAULT_CHUNK_CELLS;
     const budget = opts.syncBudgetCells ?? DEFAULT_SYNC_BUDGET_CELLS;
@@ -328,7 +386,12 @@ export async function readWorkbook(
       const q = bySheet.get(name)?.main;
       if (!q || !q.contents || !q.used || q.used.isNullObject || name === LEDGER_SHEET) continue;
       const { rowIndex, columnIndex, rowCount, columnCount } = q.used;
-      const data = { values: [] as unknown[][], formats: [] as unknown[][], props: [] as Props };
+      const data = {
+        values: [] as unknown[][],
+        formats: [] as unknown[][],
+        props: [] as Props,
+        formulas: {} as Record<string, string>,
+      };
       chunkData.set(name, data);
       const rowsPer = Math.max(1, Math.floor(chunkCells / Math.max(1, columnCount)));
       for (let r0 = 0; r0 < rowCount; r0 += rowsPer) {
@@ -337,14 +400,23 @@ export async function readWorkbook(
         const range = q.ws.getRangeByIndexes(rowIndex + r0, columnIndex, h, columnCount);
         range.load('values,numberFormat');
         const props = range.getCellProperties({ format: { fill: { color: true, pattern: true } } });
+        const formulas = range.getSpecialCellsOrNullObject('Formulas');
+        formulas.load(FORMULA_AREAS);
         pendingCells += h * columnCount;
         const at = r0;
+        const band = {
+          top: rowIndex + r0,
+          bottom: rowIndex + r0 + h - 1,
+          left: columnIndex,
+          right: columnIndex + columnCount - 1,
+        };
         pending.push(() => {
           for (let i = 0; i < h; i++) {
             data.values[at + i] = range.values[i];
             data.formats[at + i] = range.numberFormat[i];
             data.props[at + i] = props.value[i];
           }
+          addFormulaCells(data.formulas, loadedAreas(formulas), band, formulaCap);
         });
       }
     }
@@ -410,10 +482,7 @@ export async function readWorkbook(
     const rawValues = cd ? cd.values : used ? (used.values as unknown[][]) : [];
     const rawFormats = cd ? cd.formats : used ? (used.numberFormat as unknown[][]) : [];
     const rawProps = cd ? cd.props : used && q.props ? q.props.value : [];
-    const formulas =
-      used && q.formulas && !q.formulas.isNullObject
-        ? formulaCells(q.formulas.address, usedRange, opts.formulaCells ?? DEFAULT_FORMULA_CELLS)
-        : {};
+    const formulas = cd ? cd.formulas : used ? addFormulaCells({}, loadedAreas(q.formulas), usedRange, formulaCap) : {};
     gridSheets.push(
       buildSheet(
         name,

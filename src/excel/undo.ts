@@ -11,7 +11,7 @@ import { assertWritable, clearOps, queueCellOps, undoOps } from './write';
 
 type Sync = () => Promise<void>;
 
-/** Put every recorded cell back as it was (value, number format, fill, note); delete the results sheet. */
+/** Put every recorded cell back as it was (value or formula, number format, fill, note); delete the results sheet. */
 export async function undoLast(
   context: Excel.RequestContext,
   sync: Sync,

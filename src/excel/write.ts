@@ -7,7 +7,7 @@ import { parseA1 } from '../engine/address';
 import { CellValue, WorkbookGrid, cellValue } from '../engine/grid';
 import { NOTE_TAG, PlannedCell, RESULTS_SHEET, WritePlan, ownNote } from '../engine/plan';
 import { protectedSheetError, workbookProtectedError } from './errors';
-import { Ledger, LedgerCell, Wrote, ledgerKey, ledgerSheet, queueWriteLedger } from './ledger';
+import { BeforeState, Ledger, LedgerCell, Wrote, ledgerKey, ledgerSheet, queueWriteLedger } from './ledger';
 import { SheetMeta } from './read';
 
 export const ERROR_FILL = '#FFC7CE';
@@ -18,6 +18,8 @@ export interface CellOp {
   sheet: string;
   cell: string;
   value?: CellValue;
+  /** A formula to write (through `range.formulas`, so it stays a formula); used instead of `value`. */
+  formula?: string;
   numFmt?: string;
   fill?: string | null;
   note?: string | null;
@@ -45,6 +47,12 @@ export interface ApplyResult {
 
 function sameWrote(a: Wrote, b: Wrote): boolean {
   return a.value === b.value && a.numFmt === b.numFmt && a.fill === b.fill && a.note === b.note;
+}
+
+/** The formula text the read found at a cell ('=…'), or undefined (no formula, or its text unknown). */
+function currentFormula(grid: WorkbookGrid, sheet: string, cell: string): string | undefined {
+  const f = grid.sheets.find((x) => x.name === sheet)?.formulas?.[cell];
+  return f && f.startsWith('=') ? f : undefined;
 }
 
 function currentNote(grid: WorkbookGrid, sheet: string, cell: string): string | null | undefined {
@@ -82,7 +90,7 @@ export function diffPlan(input: ApplyInput): ApplyResult {
     const k = ledgerKey(p.sheet, p.cell);
     planned.add(k);
     const o = old.get(k);
-    const before = o?.before ?? p.before;
+    let before: BeforeState = o?.before ?? p.before;
     const op: CellOp = { sheet: p.sheet, cell: p.cell };
     const wrote: Wrote = {};
     // On a re-check, a cell the add-in wrote and the user has since typed over stays the user's:
@@ -93,6 +101,9 @@ export function diffPlan(input: ApplyInput): ApplyResult {
     } else if (p.value !== undefined) {
       op.value = p.value;
       wrote.value = p.value;
+      // A formula the value replaces (the cell's own, not a value of ours): kept for undo.
+      const formula = o?.wrote.value === undefined ? currentFormula(grid, p.sheet, p.cell) : undefined;
+      if (formula !== undefined) before = { ...before, formula };
       if (p.numFmt) {
         op.numFmt = p.numFmt;
         wrote.numFmt = p.numFmt;
@@ -159,7 +170,10 @@ export function queueCellOps(context: Excel.RequestContext, ops: CellOp[], notes
   for (const op of ops) {
     const ws = sheetOf(op.sheet);
     const range = ws.getRange(op.cell);
-    if (op.value !== undefined) {
+    if (op.formula !== undefined) {
+      if (op.numFmt !== undefined) range.numberFormat = [[op.numFmt]];
+      range.formulas = [[op.formula]];
+    } else if (op.value !== undefined) {
       if (op.numFmt !== undefined) range.numberFormat = [[op.numFmt]];
       range.values = [[op.value === null ? '' : op.value]];
     }
@@ -223,18 +237,22 @@ export function queueCheckWrite(
   return result;
 }
 
-/** The cell changes that put every recorded cell back as it was. */
+/** The cell changes that put every recorded cell back as it was (a replaced formula as its formula). */
 export function undoOps(ledger: Ledger, notes: boolean): CellOp[] {
   const ops: CellOp[] = [];
   for (const c of ledger.cells) {
     const op: CellOp = { sheet: c.sheet, cell: c.cell };
     if (c.wrote.value !== undefined) {
-      op.value = c.before.value;
+      // A replaced formula comes back as the formula (Excel recalculates it), not as its old result.
+      if (c.before.formula) op.formula = c.before.formula;
+      else op.value = c.before.value;
       op.numFmt = c.before.numFmt ?? 'General';
     }
     if (c.wrote.fill !== undefined) op.fill = c.before.fill ? `#${c.before.fill}` : null;
     if (c.wrote.note !== undefined && notes) op.note = c.before.note;
-    if (op.value !== undefined || op.fill !== undefined || op.note !== undefined) ops.push(op);
+    if (op.value !== undefined || op.formula !== undefined || op.fill !== undefined || op.note !== undefined) {
+      ops.push(op);
+    }
   }
   return ops;
 }

@@ -20,8 +20,11 @@
  * - formulas: a cell given a formula (FakeSheetInit.formulas, or `setFormula`) keeps it, with its
  *   `value` as the formula's result (the fake does not calculate), until a value is written over it
  *   (API `values`, `clear()`, or `edit()`); `getSpecialCellsOrNullObject('Formulas' | 'Constants')`
- *   gives the areas of such cells within the range (rows of runs merged into rectangles), and
- *   `load('formulas')` the formula or, for other cells, the value;
+ *   gives the areas of such cells within the range (rows of runs merged into rectangles; loadable
+ *   `address` and `areas/items/address,areas/items/formulas`), and `load('formulas')` the formula
+ *   ("=…") or, for other cells, the value. Writing `range.formulas` sets a formula ("=…") or a
+ *   constant; the fake does not calculate: a formula written back to a cell that held it before gets
+ *   the result it had then (init, `setFormula`), any other formula reads as empty until `setFormula`;
  * - writing to a protected sheet, or adding/deleting sheets in a protected workbook, fails the sync
  *   with AccessDenied (commands before it in the batch have run — office.js batches are not
  *   transactional); `setEditMode(true)` fails every sync with InvalidOperationInCellEditMode;
@@ -57,7 +60,7 @@ export interface FakeSheetInit {
 export interface FakeWrite {
   sheet: string;
   cell: string;
-  what: 'value' | 'numFmt' | 'fill' | 'note' | 'clear' | 'hyperlink';
+  what: 'value' | 'formula' | 'numFmt' | 'fill' | 'note' | 'clear' | 'hyperlink';
 }
 
 export interface FakeOptions {
@@ -75,6 +78,9 @@ class OfficeError extends Error {
 }
 
 const key = (r: number, c: number): string => `${r},${c}`;
+
+/** A formula text as Excel gives it back: with its leading '=' ('' stays '': text unknown). */
+const formulaText = (f: string): string => (f === '' || f.startsWith('=') ? f : `=${f}`);
 
 export class FakeSheet {
   cells = new Map<string, FakeCell>();
@@ -230,6 +236,9 @@ interface Batch {
 
 export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {}): FakeExcel {
   const sheets: FakeSheet[] = [];
+  /** The result each formula had at a cell (sheet, A1, text): what it gives when written back there. */
+  const results = new Map<string, CellValue>();
+  const resultKey = (sheet: string, addr: string, f: string): string => `${sheet}\u0000${addr}\u0000${formulaText(f)}`;
   let nextId = 1;
   const addSheet = (name: string): FakeSheet => {
     const s = new FakeSheet(name, `{${String(nextId++).padStart(8, '0')}-FAKE}`);
@@ -263,7 +272,9 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
     }
     for (const [addr, f] of Object.entries(init.formulas ?? {})) {
       const p = parseA1(addr);
-      s.cellAt(p.row, p.col, true)!.formula = f;
+      const cell = s.cellAt(p.row, p.col, true)!;
+      cell.formula = f;
+      results.set(resultKey(s.name, addr, f), cell.value);
     }
   }
 
@@ -362,16 +373,42 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
       constructor(private target: Resolver<{ sheet: FakeSheet; areas: CellRange[] }>) {
         super();
       }
-      load(): this {
+      /** 'address' and/or 'areas/items/<address|formulas|values>' (the areas as loaded Ranges). */
+      load(spec?: unknown): this {
+        const props = propList(spec) ?? ['address'];
+        const itemProps: string[] = [];
+        for (const p of props) {
+          const m = /^areas\/items\/(\w+)$/.exec(p);
+          if (m) itemProps.push(m[1]);
+          else if (p !== 'address') throw new OfficeError('InvalidArgument', `fake: cannot load RangeAreas.${p}`);
+        }
         queue(() => {
           const t = this.target();
           this._null = !t;
-          if (t) this._loaded.address = t.areas.map((a) => areaAddress(t.sheet, a)).join(', ');
+          if (!t) return;
+          if (props.includes('address')) {
+            this._loaded.address = t.areas.map((a) => areaAddress(t.sheet, a)).join(', ');
+          }
+          if (itemProps.length > 0) {
+            this._loaded.areas = t.areas.map((a) => {
+              const r = new Range(() => ({ sheet: t.sheet, r: a }));
+              r._loadNow(itemProps);
+              return r;
+            });
+          }
         });
         return this;
       }
       get address(): string {
         return this._get('address') as string;
+      }
+      get areas(): { items: Range[] } {
+        const get = (): Range[] => this._get('areas') as Range[];
+        return {
+          get items(): Range[] {
+            return get();
+          },
+        };
       }
     }
 
@@ -450,38 +487,43 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
       }
       load(spec?: unknown): this {
         const props = propList(spec) ?? ['address', 'values', 'numberFormat', 'rowIndex', 'columnIndex'];
-        queue(() => {
-          const t = this._target();
-          this._null = !t;
-          if (!t) return;
-          const rows = t.r.bottom - t.r.top + 1;
-          const cols = t.r.right - t.r.left + 1;
-          const grid = <T>(f: (c: FakeCell | undefined) => T): T[][] =>
-            Array.from({ length: rows }, (_, i) =>
-              Array.from({ length: cols }, (_, j) => f(t.sheet.cellAt(t.r.top + i, t.r.left + j))),
-            );
-          if (props.includes('values') || props.includes('numberFormat') || props.includes('formulas')) {
-            batch.loadedCells += rows * cols;
-            if (options.payloadLimitCells && batch.loadedCells > options.payloadLimitCells) {
-              throw new OfficeError(
-                'ResponsePayloadSizeLimitExceeded',
-                'The response payload size has exceeded the limit.',
-              );
-            }
-          }
-          for (const p of props) {
-            if (p === 'values') this._loaded.values = grid((c) => (c?.value ?? '') as unknown);
-            else if (p === 'numberFormat') this._loaded.numberFormat = grid((c) => c?.numFmt ?? 'General');
-            else if (p === 'formulas') this._loaded.formulas = grid((c) => (c?.formula ?? c?.value ?? '') as unknown);
-            else if (p === 'address') this._loaded.address = addrOf(t);
-            else if (p === 'rowIndex') this._loaded.rowIndex = t.r.top;
-            else if (p === 'columnIndex') this._loaded.columnIndex = t.r.left;
-            else if (p === 'rowCount') this._loaded.rowCount = rows;
-            else if (p === 'columnCount') this._loaded.columnCount = cols;
-            else throw new OfficeError('InvalidArgument', `fake: cannot load Range.${p}`);
-          }
-        });
+        queue(() => this._loadNow(props));
         return this;
+      }
+      /** Load now (inside a sync), counting the cells against the payload limit. */
+      _loadNow(props: string[]): void {
+        const t = this._target();
+        this._null = !t;
+        if (!t) return;
+        const rows = t.r.bottom - t.r.top + 1;
+        const cols = t.r.right - t.r.left + 1;
+        const grid = <T>(f: (c: FakeCell | undefined) => T): T[][] =>
+          Array.from({ length: rows }, (_, i) =>
+            Array.from({ length: cols }, (_, j) => f(t.sheet.cellAt(t.r.top + i, t.r.left + j))),
+          );
+        if (props.includes('values') || props.includes('numberFormat') || props.includes('formulas')) {
+          batch.loadedCells += rows * cols;
+          if (options.payloadLimitCells && batch.loadedCells > options.payloadLimitCells) {
+            throw new OfficeError(
+              'ResponsePayloadSizeLimitExceeded',
+              'The response payload size has exceeded the limit.',
+            );
+          }
+        }
+        for (const p of props) {
+          if (p === 'values') this._loaded.values = grid((c) => (c?.value ?? '') as unknown);
+          else if (p === 'numberFormat') this._loaded.numberFormat = grid((c) => c?.numFmt ?? 'General');
+          else if (p === 'formulas') {
+            this._loaded.formulas = grid((c) =>
+              c?.formula !== undefined ? formulaText(c.formula) : ((c?.value ?? '') as unknown),
+            );
+          } else if (p === 'address') this._loaded.address = addrOf(t);
+          else if (p === 'rowIndex') this._loaded.rowIndex = t.r.top;
+          else if (p === 'columnIndex') this._loaded.columnIndex = t.r.left;
+          else if (p === 'rowCount') this._loaded.rowCount = rows;
+          else if (p === 'columnCount') this._loaded.columnCount = cols;
+          else throw new OfficeError('InvalidArgument', `fake: cannot load Range.${p}`);
+        }
       }
       get address(): string {
         return this._get('address') as string;
@@ -500,6 +542,32 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
             cell.value = x === '' || x === undefined ? null : (x as CellValue);
             delete cell.formula;
             writes.push({ sheet: t.sheet.name, cell: a1(r, c), what: 'value' });
+          });
+          markChanged(t);
+        });
+      }
+      get formulas(): unknown[][] {
+        return this._get('formulas') as unknown[][];
+      }
+      /** "=…" sets a formula (its result: see the header), anything else a constant. */
+      set formulas(v: unknown[][]) {
+        queue(() => {
+          const t = this._target();
+          if (!t) return;
+          guardSheet(t.sheet);
+          cellsOf(t, (r, c) => {
+            const x = v[r - t.r.top][c - t.r.left];
+            const cell = t.sheet.cellAt(r, c, true)!;
+            const addr = a1(r, c);
+            if (typeof x === 'string' && x.startsWith('=')) {
+              cell.formula = x;
+              cell.value = results.get(resultKey(t.sheet.name, addr, x)) ?? null;
+              writes.push({ sheet: t.sheet.name, cell: addr, what: 'formula' });
+            } else {
+              cell.value = x === '' || x === undefined ? null : (x as CellValue);
+              delete cell.formula;
+              writes.push({ sheet: t.sheet.name, cell: addr, what: 'value' });
+            }
           });
           markChanged(t);
         });
@@ -934,6 +1002,7 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
       const cell = find(sheet).cellAt(p.row, p.col, true)!;
       cell.formula = formula;
       cell.value = value === '' ? null : value;
+      results.set(resultKey(sheet, addr, formula), cell.value);
     },
     setNote(sheet, addr, note) {
       const p = parseA1(addr);

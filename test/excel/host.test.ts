@@ -5,7 +5,8 @@ import { Sheet } from '../../src/engine/grid';
 import { NOTE_TAG, RESULTS_SHEET, buildWritePlan } from '../../src/engine/plan';
 import { resolveSettings } from '../../src/engine/settings';
 import { HostError, LEDGER_SHEET, createExcelHost } from '../../src/excel';
-import { areaList, formulaCells, readWorkbook } from '../../src/excel/read';
+import { parseLedgerSheet } from '../../src/excel/ledger';
+import { addFormulaCells, areaList, formulaCells, readWorkbook } from '../../src/excel/read';
 import { gridFromWorkbook, loadWorkbook } from '../../src/file/read';
 import { STRINGS } from '../../src/taskpane/i18n';
 import { formulaNotice } from '../../src/taskpane/view-model';
@@ -401,8 +402,8 @@ describe('formulas', () => {
     const read = await fake.run((ctx) => readWorkbook(ctx, () => ctx.sync()));
     expect(read.syncs).toBe(1);
     expect(read.grid.sheets.map((s) => s.formulas)).toEqual([
-      { G9: '', J29: '' },
-      { B1: '', C1: '' },
+      { G9: '=F9/E9', J29: '=I9+SUM(J16:J28)' },
+      { B1: '=1+1', C1: '=A1+B1' },
     ]);
   });
 
@@ -450,6 +451,129 @@ describe('formulas', () => {
     expect(r.syncCount).toBe(5); // as without formulas
     expect(r.formulasReplaced).toEqual([{ sheet: SICHUAN, cell: 'J29' }]);
     expect(fake.sheet(SICHUAN).get('G9').formula).toBe('=F9/E9');
+    // The chunks carry the formula texts too; undo puts J29's formula back.
+    await host.undoLast();
+    expect(fake.sheet(SICHUAN).formulas()).toEqual({ G9: '=F9/E9', J29: '=I9+SUM(J16:J28)' });
+  });
+
+  test('chunked reads: the texts of each chunk, no more than the per-sheet cap', async () => {
+    const fake = createFakeExcel([await withFormulas()]);
+    const read = (formulaCells?: number) =>
+      fake.run((ctx) =>
+        readWorkbook(ctx, () => ctx.sync(), { chunked: true, chunkCells: 50, syncBudgetCells: 100, formulaCells }),
+      );
+    expect((await read()).grid.sheets[0].formulas).toEqual({ G9: '=F9/E9', J29: '=I9+SUM(J16:J28)' });
+    expect((await read(1)).grid.sheets[0].formulas).toEqual({ G9: '=F9/E9' });
+  });
+});
+
+describe('undo puts back a replaced formula', () => {
+  /** J29 a wrong formula total (=SUM(I9,J15:J28)+1 showing 98.7), G9 a formula rate that agrees (=F9/E9, 1). */
+  async function wrongTotal(own?: { fill?: string; note?: string }): Promise<FakeSheetInit> {
+    const [sheet] = await fixture('sichuan-project-2023');
+    const s = structuredClone(sheet);
+    s.values[28][9] = 98.7;
+    return {
+      ...s,
+      formulas: { G9: '=F9/E9', J29: '=SUM(I9,J15:J28)+1' },
+      fills: own?.fill ? { J29: own.fill } : {},
+      notes: own?.note ? { J29: own.note } : {},
+    };
+  }
+
+  test('check writes 97.68 over J29; undo restores the formula (not 98.7 as a number), its fill and note', async () => {
+    // The user's own fill and note on J29 (the note, unknown to the add-in, costs one sync to locate).
+    const fake = createFakeExcel([await wrongTotal({ fill: 'DDEBF7', note: '合计手工复核' })]);
+    const s = fake.sheet(SICHUAN);
+    const before = snapshot(fake, SICHUAN);
+    expect(s.get('J29')).toMatchObject({ value: 98.7, formula: '=SUM(I9,J15:J28)+1' });
+    const r = await createExcelHost(fake.run).check({ writeValues: true, settings });
+    expect(r.syncCount).toBe(3);
+    expect(r.formulasReplaced).toEqual([{ sheet: SICHUAN, cell: 'J29' }]);
+    expect(s.get('J29').value).toBe(97.68);
+    expect(s.get('J29').formula).toBeUndefined();
+    // The record keeps the formula text.
+    const { ledger } = parseLedgerSheet(
+      fake
+        .sheet(LEDGER_SHEET)
+        .sortedCells()
+        .filter(([addr]) => addr.startsWith('B'))
+        .map(([, c]) => [null, c.value]),
+    );
+    expect(ledger.cells.find((c) => c.cell === 'J29')?.before).toMatchObject({
+      value: 98.7,
+      formula: '=SUM(I9,J15:J28)+1',
+    });
+    // A new host (pane reopened): undo writes the formula back through range.formulas.
+    fake.resetSyncCount();
+    const writesBefore = fake.writes.length;
+    const u = await createExcelHost(fake.run).undoLast();
+    expect(u.restored).toBe(r.written);
+    expect(fake.syncCount()).toBe(2);
+    const undoWrites = fake.writes.slice(writesBefore).filter((w) => w.sheet === SICHUAN && w.cell === 'J29');
+    expect(undoWrites.map((w) => w.what)).toContain('formula');
+    expect(undoWrites.map((w) => w.what)).not.toContain('value');
+    expect(s.get('J29')).toMatchObject({
+      formula: '=SUM(I9,J15:J28)+1',
+      value: 98.7, // the fake's stand-in for Excel recalculating the restored formula
+      fill: 'DDEBF7',
+      note: '合计手工复核',
+    });
+    expect(s.formulas()).toEqual({ G9: '=F9/E9', J29: '=SUM(I9,J15:J28)+1' });
+    expect(snapshot(fake, SICHUAN)).toEqual(before);
+  });
+
+  test('a formula that agrees (G9 =F9/E9, 1) is untouched by check and by undo', async () => {
+    const fake = createFakeExcel([await wrongTotal()]);
+    const host = createExcelHost(fake.run);
+    await host.check({ writeValues: true, settings });
+    await host.undoLast();
+    expect(fake.writes.filter((w) => w.sheet === SICHUAN && w.cell === 'G9')).toEqual([]);
+    expect(fake.sheet(SICHUAN).get('G9')).toMatchObject({ value: 1, formula: '=F9/E9' });
+  });
+
+  test('sync counts with formulas: check 2 for 1 and for 30 sheets, undo 2', async () => {
+    const one = await wrongTotal();
+    for (const n of [1, 30]) {
+      const fake = createFakeExcel(
+        Array.from({ length: n }, (_, i) => ({ ...structuredClone(one), name: `表${i + 1}` })),
+      );
+      const r = await createExcelHost(fake.run).check({ writeValues: true, settings });
+      expect(r.syncCount).toBe(2);
+      expect(fake.syncCount()).toBe(2);
+      expect(r.formulasReplaced).toHaveLength(n);
+      fake.resetSyncCount();
+      await createExcelHost(fake.run).undoLast();
+      expect(fake.syncCount()).toBe(2);
+      for (let i = 1; i <= n; i++) {
+        expect(fake.sheet(`表${i}`).formulas()).toEqual({ G9: '=F9/E9', J29: '=SUM(I9,J15:J28)+1' });
+      }
+    }
+  });
+
+  test('flagged first, values written later: undo still restores the formula', async () => {
+    const fake = createFakeExcel([await wrongTotal()]);
+    const before = snapshot(fake, SICHUAN);
+    const host = createExcelHost(fake.run);
+    await host.check({ writeValues: false, settings });
+    expect(fake.sheet(SICHUAN).get('J29').formula).toBe('=SUM(I9,J15:J28)+1');
+    await host.check({ writeValues: true, settings });
+    expect(fake.sheet(SICHUAN).get('J29')).toMatchObject({ value: 97.68 });
+    // A third check keeps the record's formula (J29 holds our value now).
+    await host.check({ writeValues: true, settings });
+    await host.undoLast();
+    expect(snapshot(fake, SICHUAN)).toEqual(before);
+  });
+
+  test('clearMarks keeps the computed value; a later undo still restores the formula', async () => {
+    const fake = createFakeExcel([await wrongTotal({ fill: 'DDEBF7', note: '合计手工复核' })]);
+    await createExcelHost(fake.run).check({ writeValues: true, settings });
+    await createExcelHost(fake.run).clearMarks();
+    const s = fake.sheet(SICHUAN);
+    expect(s.get('J29')).toMatchObject({ value: 97.68, fill: 'DDEBF7', note: '合计手工复核' });
+    expect(s.get('J29').formula).toBeUndefined();
+    await createExcelHost(fake.run).undoLast();
+    expect(s.get('J29')).toMatchObject({ value: 98.7, formula: '=SUM(I9,J15:J28)+1' });
   });
 });
 
@@ -466,6 +590,18 @@ describe('formula addresses', () => {
     expect(Object.keys(formulaCells('S!A:A', within, 1000))).toHaveLength(100);
     expect(Object.keys(formulaCells('S!A1:Z100', within, 250))).toHaveLength(250);
     expect(formulaCells('', within, 10)).toEqual({});
+  });
+
+  test('with texts: each area its own formulas, clipped and capped; non-formula texts read as unknown', () => {
+    const areas = [
+      { address: "'a, b'!$J$28:$J$29", formulas: [['=SUM(J16:J27)'], ['=SUM(I9,J15:J28)+1']] },
+      { address: 'S!G9', formulas: [[5]] },
+    ];
+    expect(addFormulaCells({}, areas, within, 10)).toEqual({ J28: '=SUM(J16:J27)', J29: '=SUM(I9,J15:J28)+1', G9: '' });
+    expect(addFormulaCells({}, areas, { top: 28, left: 0, bottom: 99, right: 25 }, 10)).toEqual({
+      J29: '=SUM(I9,J15:J28)+1',
+    });
+    expect(addFormulaCells({ A1: '=1' }, areas, within, 2)).toEqual({ A1: '=1', J28: '=SUM(J16:J27)' });
   });
 });
 
