@@ -3,13 +3,19 @@
  * re-check on edits. The task pane codes against `ExcelHost`; `run` is injectable (tests pass a fake).
  *
  * Round trips per operation (measured with test/excel/fake-excel.ts, see test/excel/host.test.ts):
- * - check: 2 `context.sync()` — one read (all sheets, up to 64; see read.ts), one write — for 1 or
- *   30 sheets. +1 when more than 64 sheets (or 16 more than last time); +1 when the workbook holds
- *   notes on cells the add-in did not mark in this session (note locations need their own round
- *   trip); chunked reads of huge used ranges on Excel on the web add more (read.ts).
+ * - check: 2 `context.sync()` — one read (all sheets; see read.ts), one write — for 1, 30, 100 sheets.
+ *   The read's walk queues one step per sheet it expects: the sheet count the host knows (from
+ *   `loadSettings`, which the pane and the ribbon command run first and which reads
+ *   `worksheets.getCount()` in its batch, or from the previous check) + CHAIN_MARGIN, else
+ *   DEFAULT_CHAIN (128). So the limit: a check that knows no count (no loadSettings, first check of
+ *   the session) on a workbook of more than 128 sheets costs 3; later checks cost 2 for any number of
+ *   sheets unless the user added more than CHAIN_MARGIN sheets since (then 3 once). +1 when the
+ *   workbook holds notes on cells the add-in did not mark in this session (note locations need their
+ *   own round trip); in comments mode +1 when a sheet whose comments change holds a user's comment;
+ *   chunked reads of huge used ranges on Excel on the web add more (read.ts).
  * - re-check after an edit: 2 (reads only the edited sheets).
- * - undoLast: 2; clearMarks: 3 (read, locate the tagged notes, write; 2 when there are none);
- *   loadSettings: 1; saveSettings: 2.
+ * - undoLast: 2; clearMarks: 3 (read, locate the tagged notes, write; 2 when there are none, and 2 in
+ *   comments mode); loadSettings: 1; saveSettings: 2.
  * - Office batches are not transactional: protection (sheets and workbook structure) is checked from
  *   the read batch before anything is queued, so the usual failure writes nothing; an Excel error in
  *   the middle of the write batch can still leave the commands before it applied.
@@ -21,8 +27,12 @@
  * undoLast writes it back as a formula (`range.formulas`), not as its old result.
  *
  * Requirement sets: ExcelApi 1.13 (merged areas; also 1.9 getCellProperties, getSpecialCells and onChanged,
- * 1.7 hyperlinks and workbook protection, 1.5 worksheet walking); ExcelApi 1.18 for notes — without
- * it the cell notes are neither read nor written (fills and the 校验结果 sheet still are).
+ * 1.7 hyperlinks and workbook protection, 1.5 worksheet walking). The findings' messages go into cell
+ * NOTES with ExcelApi 1.18; without 1.18 but with 1.10 into cell COMMENTS (`workbook.comments.add`,
+ * content starting with 【自评校验】; undo, clear and re-checks delete only comments starting with the
+ * tag, never a user's; a flagged cell holding a user's comment gets none of ours); without either,
+ * fills and the 校验结果 sheet only (each finding keeps its cell link there). Detected with
+ * `Office.context.requirements.isSetSupported('ExcelApi', '1.18' / '1.10')`; true outside Office.
  */
 import { a1, parseRangeA1 } from '../engine/address';
 import { checkWorkbook } from '../engine/check/workbook';
@@ -36,7 +46,7 @@ import { Ledger, parseLedgerSheet } from './ledger';
 import { DEFAULT_CHAIN, LEDGER_SHEET, WorkbookRead, readWorkbook } from './read';
 import * as undo from './undo';
 import { startWatch } from './watch';
-import { CellOp, queueCheckWrite } from './write';
+import { CellOp, commentRefreshes, locateUserComments, queueCheckWrite } from './write';
 
 export { HostError } from './errors';
 export { LEDGER_SHEET } from './read';
@@ -74,6 +84,13 @@ export interface HostOptions {
   debounceMs?: number;
   /** Use cell notes. Default: ExcelApi 1.18 supported (true outside Office, e.g. tests). */
   notes?: boolean;
+  /** Without notes, use cell comments. Default: ExcelApi 1.10 supported (true outside Office). */
+  comments?: boolean;
+  /**
+   * The requirement-set test (default `Office.context.requirements.isSetSupported`, true when Office
+   * is undefined); tests pass the fake's.
+   */
+  isSetSupported?: (name: string, version: string) => boolean;
   /** Chunked reads (read.ts): cells per chunk and per sync. */
   chunkCells?: number;
   syncBudgetCells?: number;
@@ -81,11 +98,24 @@ export interface HostOptions {
   onWatchError?: (e: HostError) => void;
 }
 
-function apiSupported(version: string): boolean {
+/** Steps walked beyond the sheet count the host knows (sheets the user adds between checks). */
+export const CHAIN_MARGIN = 8;
+
+function officeSupported(name: string, version: string): boolean {
   const office = (globalThis as { Office?: typeof Office }).Office;
   const req = office?.context?.requirements;
   if (!req || typeof req.isSetSupported !== 'function') return true;
-  return req.isSetSupported('ExcelApi', version);
+  return req.isSetSupported(name, version);
+}
+
+/** Where the findings' messages go: notes (ExcelApi 1.18), comments (1.10) or nowhere but the results sheet. */
+export type MarkMode = 'notes' | 'comments' | 'none';
+
+export function markMode(options: Pick<HostOptions, 'notes' | 'comments' | 'isSetSupported'> = {}): MarkMode {
+  const supported = options.isSetSupported ?? officeSupported;
+  if (options.notes ?? supported('ExcelApi', '1.18')) return 'notes';
+  if (options.comments ?? supported('ExcelApi', '1.10')) return 'comments';
+  return 'none';
 }
 
 interface Session {
@@ -106,7 +136,9 @@ type Sync = () => Promise<void>;
 export function createExcelHost(run?: typeof Excel.run, options: HostOptions = {}): ExcelHost {
   const excelRun: typeof Excel.run =
     run ?? (((...args: unknown[]) => (Excel.run as (...a: unknown[]) => unknown)(...args)) as typeof Excel.run);
-  const notes = options.notes ?? apiSupported('1.18');
+  const mode = markMode(options);
+  const notes = mode === 'notes';
+  const comments = mode === 'comments';
   const session: Session = {
     tables: [],
     chunked: false,
@@ -133,7 +165,7 @@ export function createExcelHost(run?: typeof Excel.run, options: HostOptions = {
     }
   }
 
-  const chainLength = (): number => (session.sheetCount ? session.sheetCount + 16 : DEFAULT_CHAIN);
+  const chainLength = (): number => (session.sheetCount ? session.sheetCount + CHAIN_MARGIN : DEFAULT_CHAIN);
 
   /** Cells the add-in marked (from this session's record): their notes are probed in the read batch. */
   const probes = (only?: Set<string>): Map<string, string[]> => {
@@ -149,7 +181,9 @@ export function createExcelHost(run?: typeof Excel.run, options: HostOptions = {
     session.grid = grid;
     session.tables = tables;
     session.ledger = ledger;
-    session.sheetCount = read.sheets.length;
+    // The sheets after the write: the results and undo sheets are added when missing.
+    const names = new Set([...read.sheets.map((s) => s.name), RESULTS_SHEET, LEDGER_SHEET]);
+    session.sheetCount = Math.max(read.sheetCount, names.size);
     session.chunked ||= read.chunked;
     session.sheetsById = new Map(read.sheets.map((s) => [s.id, s.name]));
     const cells = new Set(ops.filter((o) => o.value !== undefined).map((o) => `${o.sheet}!${o.cell}`));
@@ -163,6 +197,7 @@ export function createExcelHost(run?: typeof Excel.run, options: HostOptions = {
     const { value, syncs } = await withSync(async (ctx, sync) => {
       const read = await readWorkbook(ctx, sync, {
         notes,
+        comments,
         chainLength: chainLength(),
         probeNotes: probes(only),
         onlySheets: only,
@@ -182,6 +217,13 @@ export function createExcelHost(run?: typeof Excel.run, options: HostOptions = {
       const plan = buildWritePlan(grid, check, { values: opts.writeValues, lang: opts.lang });
       opts.onProgress?.(2, 3);
       const names = new Set(read.sheets.map((s) => s.name));
+      // Comments mode: the sheets whose comments change; a user's comment there costs one sync to locate.
+      let commentWork:
+        { refreshes: ReturnType<typeof commentRefreshes>; blocked: Map<string, Set<string>> } | undefined;
+      if (comments) {
+        const refreshes = commentRefreshes(plan, ledger, read.comments);
+        commentWork = { refreshes, blocked: await locateUserComments(refreshes, sync) };
+      }
       const res = queueCheckWrite(
         ctx,
         {
@@ -191,6 +233,7 @@ export function createExcelHost(run?: typeof Excel.run, options: HostOptions = {
           plan,
           ledger,
           notes,
+          comments: commentWork,
           onlyChanged: !!only,
           edited: only,
         },
@@ -254,21 +297,27 @@ export function createExcelHost(run?: typeof Excel.run, options: HostOptions = {
     },
 
     async undoLast() {
-      const { value } = await withSync((ctx, sync) => undo.undoLast(ctx, sync, { notes, chainLength: chainLength() }));
+      const { value } = await withSync((ctx, sync) =>
+        undo.undoLast(ctx, sync, { notes, comments, chainLength: chainLength() }),
+      );
       forget();
       return value;
     },
 
     async clearMarks() {
       const { value } = await withSync((ctx, sync) =>
-        undo.clearMarks(ctx, sync, { notes, chainLength: chainLength() }),
+        undo.clearMarks(ctx, sync, { notes, comments, chainLength: chainLength() }),
       );
       forget();
       return value;
     },
 
     async loadSettings() {
-      return (await withSync((ctx, sync) => undo.loadSettings(ctx, sync))).value;
+      const { settings, ledger, sheetCount } = (await withSync((ctx, sync) => undo.loadSettings(ctx, sync))).value;
+      session.sheetCount = sheetCount;
+      // The record of an earlier session: its cells' notes are probed in the first check's read.
+      if (!session.ledger) session.ledger = ledger;
+      return settings;
     },
 
     async saveSettings(s) {

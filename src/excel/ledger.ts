@@ -8,7 +8,8 @@
  *
  * The record lists every cell the add-in has touched since the last undo / clear: what it held
  * before the add-in first touched it (value, number format, fill, note; the formula when the add-in
- * wrote a value over one) and what the add-in wrote.
+ * wrote a value over one) and what the add-in wrote — including, in comments mode, the cells it
+ * commented, so a later check knows where its comments are without locating them (a sync).
  */
 import { CellValue } from '../engine/grid';
 import { CellState } from '../engine/plan';
@@ -20,6 +21,11 @@ export interface Wrote {
   numFmt?: string;
   fill?: string;
   note?: string;
+  /**
+   * The comment the add-in added (comments mode: ExcelApi 1.10 without 1.18), its content; null when
+   * the cell had a comment of the user's, so ours was not added (the finding is on the results sheet).
+   */
+  comment?: string | null;
 }
 
 /** A cell as it was before the add-in touched it; `formula` when its value came from a formula. */

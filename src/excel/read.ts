@@ -5,15 +5,23 @@
  * - Sheets cannot be listed and read in one batch by name (the names are only known after a sync),
  *   so the read walks the sheets with `worksheets.getFirst()` / `getNextOrNullObject()` — proxies that
  *   need no sync; steps past the last sheet are null objects on which every call is a no-op. The
- *   walk queues `chainLength` steps (default 64, or the sheet count seen last time + 16); for each it
- *   queues name, id, visibility, `protection.protected`, `getUsedRangeOrNullObject(true)` with
- *   values, numberFormat and address, the merged areas (`getMergedAreasOrNullObject`, ExcelApi 1.13),
- *   the per-cell fill (`getCellProperties`, ExcelApi 1.9), the formula cells
- *   (`getSpecialCellsOrNullObject('Formulas')` on the used range, ExcelApi 1.9: each area's address
- *   and formula texts — only the formula cells, not the whole used range) and the sheet's notes
- *   (ExcelApi 1.18).
+ *   walk queues `chainLength` steps (DEFAULT_CHAIN, 128, when the host does not know the sheet count;
+ *   the known count + CHAIN_MARGIN when it does, see index.ts); for each it queues name, id,
+ *   visibility, `protection.protected`, `getUsedRangeOrNullObject(true)` with values, numberFormat and
+ *   address, the merged areas (`getMergedAreasOrNullObject`, ExcelApi 1.13), the per-cell fill
+ *   (`getCellProperties`, ExcelApi 1.9), the formula cells (`getSpecialCellsOrNullObject('Formulas')`
+ *   on the used range, ExcelApi 1.9: each area's address and formula texts — only the formula cells,
+ *   not the whole used range) and the sheet's notes (ExcelApi 1.18) or comments (ExcelApi 1.10).
  *   `worksheets.getCount()` in the same batch tells whether the walk was long enough; if not, one
  *   more sync reads the remaining sheets.
+ * - Request size of the walk (office.js 1.1.110's own serializer, measured by building the batch
+ *   with the real library and capturing the request body; the comments collection standing in for
+ *   the notes one, same shape): one full step is 13 actions and 6 object paths, about 1.9 KB of
+ *   JSON, whether the sheet exists or not — 64 steps 121 KB, 128 steps 244 KB, 256 steps 491 KB;
+ *   a light step (names and protection only: undo, clear, re-check of other sheets) about 0.53 KB.
+ *   Excel's request limit is 5 MB (Excel on the web), so 128 steps cost a quarter megabyte of
+ *   request on a one-sheet workbook and save a round trip on workbooks of 65–128 sheets. The
+ *   responses for steps past the last sheet are null markers only.
  * - Notes have no address property: their location needs `note.getLocation()` after the notes are
  *   known. Cells listed in `probeNotes` (the cells the add-in marked before, from the undo record)
  *   are probed in the first batch with `notes.getItemOrNullObject(cell)`; when a sheet's note count
@@ -30,7 +38,8 @@
  *   result was wrong, the undo record keeps the text so undo puts the formula back (write.ts). At
  *   most `formulaCells` cells per sheet (default 300,000), within the used range.
  *
- * So a workbook of up to 64 sheets with no notes other than the add-in's own is read in ONE sync.
+ * So a workbook of up to 128 sheets (or any size the host learnt before, index.ts) with no notes other
+ * than the add-in's own is read in ONE sync.
  */
 import { CellRange, a1, parseRangeA1 } from '../engine/address';
 import { CellValue, Sheet, WorkbookGrid } from '../engine/grid';
@@ -61,6 +70,10 @@ export interface WorkbookRead {
   chunked: boolean;
   /** With scanNotesFor: the notes containing that text, by sheet. */
   tagged: { sheet: string; cell: string; note: string }[];
+  /** With `comments`: each sheet's comments (content loaded; no location), by sheet name. */
+  comments: Map<string, Excel.Comment[]>;
+  /** `worksheets.getCount()` as of the first batch. */
+  sheetCount: number;
 }
 
 export interface ReadOptions {
@@ -68,6 +81,11 @@ export interface ReadOptions {
   contents?: boolean;
   /** The notes API (ExcelApi 1.18) is available. */
   notes?: boolean;
+  /**
+   * Load every walked sheet's comments (`worksheet.comments`, ExcelApi 1.10; content only), with or
+   * without contents. Result in `comments`.
+   */
+  comments?: boolean;
   /** Sheets to walk in the first batch. */
   chainLength?: number;
   /** Cells (A1) per sheet name whose notes are probed in the first batch. */
@@ -87,7 +105,7 @@ export interface ReadOptions {
   formulaCells?: number;
 }
 
-export const DEFAULT_CHAIN = 64;
+export const DEFAULT_CHAIN = 128;
 export const DEFAULT_CHUNK_CELLS = 250_000;
 export const DEFAULT_SYNC_BUDGET_CELLS = 1_000_000;
 export const DEFAULT_FORMULA_CELLS = 300_000;
@@ -110,6 +128,7 @@ interface SheetQueue {
   formulas?: Excel.RangeAreas;
   props?: OfficeExtension.ClientResult<Props>;
   notes?: Excel.NoteCollection;
+  comments?: Excel.CommentCollection;
   probes?: { cell: string; note: Excel.Note }[];
   contents: boolean;
 }
@@ -253,6 +272,10 @@ export async function readWorkbook(
     ws.load('name,id,visibility');
     ws.protection.load('protected');
     const q: SheetQueue = { ws, contents: withContents };
+    if (opts.comments) {
+      q.comments = ws.comments;
+      q.comments.load('items/content');
+    }
     if (!withContents) {
       if (opts.scanNotesFor && opts.notes !== false) {
         q.notes = ws.notes;
@@ -282,6 +305,7 @@ export async function readWorkbook(
     return q;
   };
 
+  let sheetCount = 0;
   const attempt = async (): Promise<SheetQueue[]> => {
     const queues: SheetQueue[] = [];
     const count = wb.worksheets.getCount();
@@ -317,6 +341,7 @@ export async function readWorkbook(
     await counted();
     // More sheets than the walk covered: continue from the last one.
     let total = count.value;
+    sheetCount = total;
     let last = queues[chainLength - 1].ws;
     while (total > chainLength && !last.isNullObject) {
       const more = total - chainLength;
@@ -462,6 +487,14 @@ export async function readWorkbook(
     }
   }
 
+  const comments = new Map<string, Excel.Comment[]>();
+  if (opts.comments) {
+    for (const name of order) {
+      const c = bySheet.get(name)!.main?.comments;
+      if (c) comments.set(name, c.items);
+    }
+  }
+
   const sheets: SheetMeta[] = [];
   const gridSheets: Sheet[] = [];
   const ledgerValues = ledgerRange && !ledgerRange.isNullObject ? padded(ledgerRange) : null;
@@ -496,11 +529,21 @@ export async function readWorkbook(
       ),
     );
   }
-  return { grid: { sheets: gridSheets }, sheets, workbookProtected, ledgerValues, syncs, chunked, tagged };
+  return {
+    grid: { sheets: gridSheets },
+    sheets,
+    workbookProtected,
+    ledgerValues,
+    syncs,
+    chunked,
+    tagged,
+    comments,
+    sheetCount,
+  };
 }
 
 /** A range's values placed at their sheet position (rows and columns before it empty). */
-function padded(range: Excel.Range): CellValue[][] {
+export function padded(range: Excel.Range): CellValue[][] {
   const out: CellValue[][] = [];
   for (let r = 0; r < range.rowIndex; r++) out.push([]);
   for (const row of range.values as unknown[][]) {

@@ -4,74 +4,126 @@
  */
 import { NOTE_TAG, RESULTS_SHEET } from '../engine/plan';
 import { Settings } from '../engine/settings';
-import { emptyLedger, ledgerSheet, parseLedgerSheet, queueWriteLedger, queueWriteSettings } from './ledger';
+import { Ledger, emptyLedger, ledgerSheet, parseLedgerSheet, queueWriteLedger, queueWriteSettings } from './ledger';
 import { workbookProtectedError } from './errors';
-import { LEDGER_SHEET, readWorkbook } from './read';
-import { assertWritable, clearOps, queueCellOps, undoOps } from './write';
+import { LEDGER_SHEET, padded, readWorkbook } from './read';
+import { assertWritable, clearOps, ownComments, queueCellOps, undoOps } from './write';
 
 type Sync = () => Promise<void>;
 
-/** Put every recorded cell back as it was (value or formula, number format, fill, note); delete the results sheet. */
+export interface MarkOptions {
+  /** Notes are used (ExcelApi 1.18). */
+  notes: boolean;
+  /** Comments are used instead (ExcelApi 1.10 without 1.18): ours are those starting with the tag. */
+  comments?: boolean;
+  chainLength?: number;
+}
+
+/** Cells touched: the cell ops' and the record's commented cells on live sheets, plus our comments beyond those. */
+function touchedCells(
+  ops: { sheet: string; cell: string }[],
+  ledger: { cells: { sheet: string; cell: string; wrote: { comment?: string | null } }[] },
+  names: Set<string>,
+  ours: number,
+): number {
+  const cells = new Set(ops.map((o) => `${o.sheet}!${o.cell}`));
+  let commented = 0;
+  for (const c of ledger.cells) {
+    if (typeof c.wrote.comment !== 'string' || !names.has(c.sheet)) continue;
+    commented++;
+    cells.add(`${c.sheet}!${c.cell}`);
+  }
+  return cells.size + Math.max(0, ours - commented);
+}
+
+/**
+ * Put every recorded cell back as it was (value or formula, number format, fill, note); delete the
+ * results sheet; in comments mode delete our comments (content starting with the tag) — never a
+ * user's.
+ */
 export async function undoLast(
   context: Excel.RequestContext,
   sync: Sync,
-  opts: { notes: boolean; chainLength?: number },
+  opts: MarkOptions,
 ): Promise<{ restored: number }> {
-  const read = await readWorkbook(context, sync, { contents: false, chainLength: opts.chainLength });
+  const read = await readWorkbook(context, sync, {
+    contents: false,
+    comments: !!opts.comments,
+    chainLength: opts.chainLength,
+  });
   const { ledger } = parseLedgerSheet(read.ledgerValues);
   const ops = undoOps(ledger, opts.notes);
   const names = new Set(read.sheets.map((s) => s.name));
   const liveOps = ops.filter((o) => names.has(o.sheet));
   const dropResults = ledger.resultsSheet && names.has(RESULTS_SHEET);
-  if (liveOps.length === 0 && !dropResults) return { restored: 0 };
+  const ours = ownComments(read.comments);
+  if (liveOps.length === 0 && !dropResults && ours.length === 0) return { restored: 0 };
   assertWritable(
     read.sheets,
-    liveOps.map((o) => o.sheet),
+    [...liveOps.map((o) => o.sheet), ...ours.map((c) => c.sheet)],
     dropResults && read.workbookProtected,
   );
   queueCellOps(context, liveOps, opts.notes);
+  for (const c of ours) c.comment.delete();
   if (dropResults) context.workbook.worksheets.getItem(RESULTS_SHEET).delete();
-  queueWriteLedger(ledgerSheet(context, true), emptyLedger());
+  if (names.has(LEDGER_SHEET)) queueWriteLedger(ledgerSheet(context, true), emptyLedger());
   await sync();
-  return { restored: liveOps.length };
+  return { restored: opts.comments ? touchedCells(liveOps, ledger, names, ours.length) : liveOps.length };
 }
 
-/** Remove the add-in's fills and notes only (the user's own fill and note text come back). */
+/**
+ * Remove the add-in's fills and notes only (the user's own fill and note text come back); in comments
+ * mode the comments starting with the tag (a user's comment stays).
+ */
 export async function clearMarks(
   context: Excel.RequestContext,
   sync: Sync,
-  opts: { notes: boolean; chainLength?: number },
+  opts: MarkOptions,
 ): Promise<{ cleared: number }> {
   const read = await readWorkbook(context, sync, {
     contents: false,
     notes: opts.notes,
     scanNotesFor: opts.notes ? NOTE_TAG : undefined,
+    comments: !!opts.comments,
     chainLength: opts.chainLength,
   });
   const { ledger } = parseLedgerSheet(read.ledgerValues);
   const names = new Set(read.sheets.map((s) => s.name));
   const { ops, ledger: rest } = clearOps(ledger, read.tagged);
   const liveOps = ops.filter((o) => names.has(o.sheet));
-  const dropResults = names.has(RESULTS_SHEET) && (ledger.resultsSheet || liveOps.length > 0);
-  if (liveOps.length === 0 && !dropResults) return { cleared: 0 };
+  const ours = ownComments(read.comments);
+  const dropResults = names.has(RESULTS_SHEET) && (ledger.resultsSheet || liveOps.length > 0 || ours.length > 0);
+  if (liveOps.length === 0 && !dropResults && ours.length === 0) return { cleared: 0 };
   assertWritable(
     read.sheets,
-    liveOps.map((o) => o.sheet),
+    [...liveOps.map((o) => o.sheet), ...ours.map((c) => c.sheet)],
     dropResults && read.workbookProtected,
   );
   queueCellOps(context, liveOps, opts.notes);
+  for (const c of ours) c.comment.delete();
   if (dropResults) context.workbook.worksheets.getItem(RESULTS_SHEET).delete();
   if (names.has(LEDGER_SHEET)) queueWriteLedger(ledgerSheet(context, true), rest);
   await sync();
-  return { cleared: liveOps.length };
+  return { cleared: opts.comments ? touchedCells(liveOps, ledger, names, ours.length) : liveOps.length };
 }
 
-export async function loadSettings(context: Excel.RequestContext, sync: Sync): Promise<Partial<Settings>> {
-  const r = context.workbook.worksheets.getItemOrNullObject(LEDGER_SHEET).getRange('A1');
-  r.load('values');
+/**
+ * The settings (ledger A1), the undo record (column B) and, in the same sync, the workbook's sheet
+ * count. The pane and the ribbon command load the settings before their first check, so that check's
+ * walk queues exactly as many steps as there are sheets (read.ts), whatever the workbook's size, and
+ * probes the notes the record lists (no sync to locate the add-in's own notes of an earlier session).
+ */
+export async function loadSettings(
+  context: Excel.RequestContext,
+  sync: Sync,
+): Promise<{ settings: Partial<Settings>; ledger: Ledger; sheetCount: number }> {
+  const r = context.workbook.worksheets.getItemOrNullObject(LEDGER_SHEET).getUsedRangeOrNullObject(true);
+  r.load('values,rowIndex,columnIndex');
+  const count = context.workbook.worksheets.getCount();
   await sync();
-  if (r.isNullObject) return {};
-  return parseLedgerSheet(r.values as [][]).settings;
+  const sheetCount = count.value;
+  if (r.isNullObject) return { settings: {}, ledger: emptyLedger(), sheetCount };
+  return { ...parseLedgerSheet(padded(r)), sheetCount };
 }
 
 export async function saveSettings(context: Excel.RequestContext, sync: Sync, s: Partial<Settings>): Promise<void> {

@@ -8,7 +8,7 @@ import { CellValue, WorkbookGrid, cellValue } from '../engine/grid';
 import { NOTE_TAG, PlannedCell, RESULTS_SHEET, WritePlan, ownNote } from '../engine/plan';
 import { protectedSheetError, workbookProtectedError } from './errors';
 import { BeforeState, Ledger, LedgerCell, Wrote, ledgerKey, ledgerSheet, queueWriteLedger } from './ledger';
-import { SheetMeta } from './read';
+import { LEDGER_SHEET, SheetMeta, localAddress } from './read';
 
 export const ERROR_FILL = '#FFC7CE';
 export const WARNING_FILL = '#FFEB9C';
@@ -34,6 +34,11 @@ export interface ApplyInput {
   ledger: Ledger;
   /** Write notes (ExcelApi 1.18 available). */
   notes: boolean;
+  /**
+   * Comments mode (ExcelApi 1.10 without 1.18): the sheets whose comments of ours are replaced
+   * (`commentRefreshes`) and the cells holding a user's comment there (`locateUserComments`).
+   */
+  comments?: { refreshes: CommentRefresh[]; blocked: Map<string, Set<string>> };
   /** Touch only cells whose state differs from what the record says the add-in wrote (re-check). */
   onlyChanged?: boolean;
   /** Sheets re-read after user edits: a value the add-in wrote and the user changed stays the user's. */
@@ -189,6 +194,138 @@ export function queueCellOps(context: Excel.RequestContext, ops: CellOp[], notes
   }
 }
 
+/**
+ * Comments mode. A cell holds at most one comment thread and `comments.getItemByCell` throws when
+ * there is none, so the add-in never addresses its comments by cell: the read loads each sheet's
+ * comments (content only), ours are those whose content starts with the tag, and a sheet whose
+ * comments must change has all of ours deleted through those loaded objects, then the wanted ones
+ * added — in that order, in the write batch. A comment that does not start with the tag is the
+ * user's and is never touched; a flagged cell holding one gets no comment of ours (its finding is
+ * on the results sheet), which needs the user comments' cells: one more sync, only for sheets with
+ * user comments where comments are added.
+ */
+export function isOwnComment(content: unknown): boolean {
+  return typeof content === 'string' && content.startsWith(NOTE_TAG);
+}
+
+/** One sheet whose comments of ours are replaced in the write batch. */
+export interface CommentRefresh {
+  sheet: string;
+  /** Our comments there now (content starts with the tag): deleted first. */
+  remove: Excel.Comment[];
+  /** The comments wanted: cell → content. */
+  add: Map<string, string>;
+  /** The user's comments on the sheet (not ours): never touched; located when `add` is not empty. */
+  users: Excel.Comment[];
+}
+
+/**
+ * The sheets whose comments differ from the plan's: a sheet is left alone when the record says the
+ * add-in commented exactly the wanted cells with the wanted texts (or found a user's comment there)
+ * and the sheet holds as many comments of ours as the record lists — so a re-check that changes
+ * nothing on a sheet deletes and adds nothing there, and no location is needed.
+ */
+export function commentRefreshes(
+  plan: WritePlan,
+  ledger: Ledger,
+  loaded: Map<string, Excel.Comment[]>,
+): CommentRefresh[] {
+  const out: CommentRefresh[] = [];
+  for (const [sheet, items] of loaded) {
+    if (sheet === RESULTS_SHEET || sheet === LEDGER_SHEET) continue;
+    const want = new Map<string, string>();
+    for (const p of plan.cells) if (p.sheet === sheet && p.note) want.set(p.cell, p.note);
+    const had = new Map<string, string | null>();
+    for (const c of ledger.cells)
+      if (c.sheet === sheet && c.wrote.comment !== undefined) had.set(c.cell, c.wrote.comment);
+    const remove = items.filter((c) => isOwnComment(c.content));
+    const users = items.filter((c) => !isOwnComment(c.content));
+    const ours = [...had.values()].filter((v) => v !== null).length;
+    const same =
+      remove.length === ours &&
+      had.size === want.size &&
+      [...want].every(([cell, text]) => had.get(cell) === text || (had.get(cell) === null && users.length > 0));
+    if (!same) out.push({ sheet, remove, add: want, users });
+  }
+  return out;
+}
+
+/** One sync, only when needed: the cells of the user's comments on sheets where comments are added. */
+export async function locateUserComments(
+  refreshes: CommentRefresh[],
+  sync: () => Promise<void>,
+): Promise<Map<string, Set<string>>> {
+  const blocked = new Map<string, Set<string>>();
+  const pending = refreshes
+    .filter((r) => r.add.size > 0 && r.users.length > 0)
+    .map((r) => ({
+      sheet: r.sheet,
+      locs: r.users.map((c) => {
+        const loc = c.getLocation();
+        loc.load('address');
+        return loc;
+      }),
+    }));
+  if (pending.length === 0) return blocked;
+  await sync();
+  for (const p of pending) {
+    blocked.set(p.sheet, new Set(p.locs.map((l) => localAddress(l.address).replace(/\$/g, ''))));
+  }
+  return blocked;
+}
+
+/** The record's comment cells after the write: refreshed sheets as written now, the others as before. */
+function commentLedger(
+  next: Ledger,
+  old: Ledger,
+  plan: WritePlan,
+  comments: { refreshes: CommentRefresh[]; blocked: Map<string, Set<string>> },
+): Ledger {
+  const refreshed = new Map(comments.refreshes.map((r) => [r.sheet, r]));
+  const before = new Map(old.cells.map((c) => [ledgerKey(c.sheet, c.cell), c.wrote.comment]));
+  const cells = next.cells.map((c) => {
+    const wrote: Wrote = { ...c.wrote };
+    delete wrote.comment;
+    const r = refreshed.get(c.sheet);
+    if (r) {
+      const text = r.add.get(c.cell);
+      if (text !== undefined) wrote.comment = comments.blocked.get(c.sheet)?.has(c.cell) ? null : text;
+    } else {
+      const had = before.get(ledgerKey(c.sheet, c.cell));
+      if (had !== undefined && plan.cells.some((p) => p.sheet === c.sheet && p.cell === c.cell && p.note)) {
+        wrote.comment = had;
+      }
+    }
+    return { ...c, wrote };
+  });
+  return { ...next, cells };
+}
+
+/** Queue: delete our comments on the refreshed sheets, then add the wanted ones (not over a user's). */
+export function queueComments(
+  context: Excel.RequestContext,
+  refreshes: CommentRefresh[],
+  blocked: Map<string, Set<string>>,
+): void {
+  for (const r of refreshes) for (const c of r.remove) c.delete();
+  for (const r of refreshes) {
+    for (const [cell, text] of r.add) {
+      if (blocked.get(r.sheet)?.has(cell)) continue;
+      context.workbook.comments.add(`${sheetRef(r.sheet)}!${cell}`, text);
+    }
+  }
+}
+
+/** Our comments among loaded ones (all sheets but the results and undo sheets), for undo and clear. */
+export function ownComments(loaded: Map<string, Excel.Comment[]>): { sheet: string; comment: Excel.Comment }[] {
+  const out: { sheet: string; comment: Excel.Comment }[] = [];
+  for (const [sheet, items] of loaded) {
+    if (sheet === RESULTS_SHEET || sheet === LEDGER_SHEET) continue;
+    for (const c of items) if (isOwnComment(c.content)) out.push({ sheet, comment: c });
+  }
+  return out;
+}
+
 function sheetRef(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
 }
@@ -226,12 +363,11 @@ export function queueCheckWrite(
   exists: { results: boolean; ledger: boolean },
 ): ApplyResult {
   const result = diffPlan(input);
-  assertWritable(
-    input.sheets,
-    result.ops.map((o) => o.sheet),
-    input.workbookProtected,
-  );
+  if (input.comments) result.ledger = commentLedger(result.ledger, input.ledger, input.plan, input.comments);
+  const commentSheets = (input.comments?.refreshes ?? []).map((r) => r.sheet);
+  assertWritable(input.sheets, [...result.ops.map((o) => o.sheet), ...commentSheets], input.workbookProtected);
   queueCellOps(context, result.ops, input.notes);
+  if (input.comments) queueComments(context, input.comments.refreshes, input.comments.blocked);
   queueResultsSheet(context, input.plan, exists.results);
   queueWriteLedger(ledgerSheet(context, exists.ledger), result.ledger);
   return result;

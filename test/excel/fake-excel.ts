@@ -29,6 +29,13 @@
  *   with AccessDenied (commands before it in the batch have run — office.js batches are not
  *   transactional); `setEditMode(true)` fails every sync with InvalidOperationInCellEditMode;
  *   `payloadLimitCells` fails a sync that loads more cells than that (ResponsePayloadSizeLimitExceeded);
+ * - comments (ExcelApi 1.10): `workbook.comments` and `worksheet.comments` — `add(cellAddress, content)`
+ *   with a sheet-qualified address ("'My sheet'!B3") or a Range (a cell holding a comment already
+ *   fails the sync with InvalidArgument, as one thread per cell), `load('items/content')`, and each
+ *   comment's `content`, `id`, `getLocation()` and `delete()`; `getItemByCell` throws ItemNotFound on
+ *   a cell without one. `setComment` adds a user's comment; `sheet(name).comments()` lists them.
+ *   `FakeOptions.notes` / `.comments` false make the notes / comments API unavailable (a sync using
+ *   it fails with ApiNotFound) and `isSetSupported('ExcelApi', '1.18' / '1.10')` say so;
  * - `worksheets.onChanged` handlers fire after `edit()` (triggerSource "Unknown") and after API
  *   writes of values (triggerSource "ThisLocalAddin", as ExcelApi 1.14 reports).
  */
@@ -60,11 +67,15 @@ export interface FakeSheetInit {
 export interface FakeWrite {
   sheet: string;
   cell: string;
-  what: 'value' | 'formula' | 'numFmt' | 'fill' | 'note' | 'clear' | 'hyperlink';
+  what: 'value' | 'formula' | 'numFmt' | 'fill' | 'note' | 'comment' | 'clear' | 'hyperlink';
 }
 
 export interface FakeOptions {
   payloadLimitCells?: number;
+  /** The notes API (ExcelApi 1.18) is available. Default true. */
+  notes?: boolean;
+  /** The comments API (ExcelApi 1.10) is available. Default true. */
+  comments?: boolean;
   /** Fire onChanged for values written through the API (Excel does). Default true. */
   eventsOnApiWrites?: boolean;
 }
@@ -84,6 +95,8 @@ const formulaText = (f: string): string => (f === '' || f.startsWith('=') ? f : 
 
 export class FakeSheet {
   cells = new Map<string, FakeCell>();
+  /** Cell comments (threads), A1 → id and content. */
+  commentMap = new Map<string, { id: string; content: string }>();
   merges: CellRange[] = [];
   visibility = 'Visible';
   protected = false;
@@ -112,6 +125,16 @@ export class FakeSheet {
   notes(): Record<string, string> {
     const out: Record<string, string> = {};
     for (const [k, c] of this.sortedCells()) if (c.note !== null) out[k] = c.note;
+    return out;
+  }
+
+  /** Cells that hold a comment, A1 → content (in cell order). */
+  comments(): Record<string, string> {
+    const out: Record<string, string> = {};
+    const keys = [...this.commentMap.keys()]
+      .map((k) => ({ k, p: parseA1(k) }))
+      .sort((x, y) => x.p.row - y.p.row || x.p.col - y.p.col);
+    for (const { k } of keys) out[k] = this.commentMap.get(k)!.content;
     return out;
   }
 
@@ -221,6 +244,10 @@ export interface FakeExcel {
   setFormula(sheet: string, addr: string, formula: string, value: CellValue): void;
   /** The user adds a note of their own. */
   setNote(sheet: string, addr: string, note: string | null): void;
+  /** The user adds a comment of their own (null: deletes the cell's comment). */
+  setComment(sheet: string, addr: string, content: string | null): void;
+  /** `Office.context.requirements.isSetSupported` as this fake Excel answers it (FakeOptions.notes/comments). */
+  isSetSupported(name: string, version: string): boolean;
   setFill(sheet: string, addr: string, fill: string | null): void;
   /** Resolves when all event handlers fired so far have finished. */
   idle(): Promise<void>;
@@ -303,6 +330,12 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
     }
   };
 
+  let nextComment = 1;
+  const requireApi = (api: 'notes' | 'comments'): void => {
+    if (options[api] === false) {
+      throw new OfficeError('ApiNotFound', `The ${api} API is not supported by this version of Excel.`);
+    }
+  };
   const guardSheet = (s: FakeSheet): void => {
     if (s.protected) throw new OfficeError('AccessDenied', `The sheet ${s.name} is protected.`);
   };
@@ -695,6 +728,7 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
       }
       load(): this {
         queue(() => {
+          requireApi('notes');
           const t = this._target();
           this._null = !t;
           if (t) this._loaded.content = t.sheet.cellAt(t.row, t.col)?.note ?? null;
@@ -712,6 +746,7 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
       }
       delete(): void {
         queue(() => {
+          requireApi('notes');
           const t = this._target();
           if (!t) return;
           guardSheet(t.sheet);
@@ -727,6 +762,7 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
       }
       load(): this {
         queue(() => {
+          requireApi('notes');
           const s = this.sheet();
           this._null = !s;
           if (!s) return;
@@ -770,6 +806,7 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
       add(addr: string, content: string): Note {
         const p = parseA1(addr);
         queue(() => {
+          requireApi('notes');
           const s = this.sheet();
           if (!s) return;
           guardSheet(s);
@@ -782,13 +819,141 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
       }
     }
 
+    /** "'My sheet'!$B$3" or "Sheet1!B3" → sheet name and cell. */
+    const splitAddress = (address: string): { sheet: string; cell: string } => {
+      const i = address.lastIndexOf('!');
+      if (i < 0) throw new OfficeError('InvalidArgument', `The address ${address} has no sheet name.`);
+      let name = address.slice(0, i);
+      if (name.startsWith("'")) name = name.slice(1, -1).replace(/''/g, "'");
+      return { sheet: name, cell: address.slice(i + 1).replace(/\$/g, '') };
+    };
+
+    type CommentAt = { sheet: FakeSheet; cell: string; id: string };
+
+    class Comment extends Loadable {
+      constructor(public _target: Resolver<CommentAt>) {
+        super();
+      }
+      load(): this {
+        queue(() => {
+          requireApi('comments');
+          const t = this._target();
+          this._null = !t;
+          if (!t) return;
+          this._loaded.content = t.sheet.commentMap.get(t.cell)!.content;
+          this._loaded.id = t.id;
+        });
+        return this;
+      }
+      get content(): string {
+        return this._get('content') as string;
+      }
+      get id(): string {
+        return this._get('id') as string;
+      }
+      getLocation(): Range {
+        return new Range(() => {
+          const t = this._target();
+          if (!t) throw new OfficeError('ItemNotFound', 'The comment does not exist.');
+          const p = parseA1(t.cell);
+          return { sheet: t.sheet, r: { top: p.row, left: p.col, bottom: p.row, right: p.col } };
+        });
+      }
+      delete(): void {
+        queue(() => {
+          requireApi('comments');
+          const t = this._target();
+          if (!t) throw new OfficeError('ItemNotFound', 'The comment does not exist.');
+          guardSheet(t.sheet);
+          t.sheet.commentMap.delete(t.cell);
+          writes.push({ sheet: t.sheet.name, cell: t.cell, what: 'comment' });
+        });
+      }
+    }
+
+    /** The comment with this id, wherever it is now (moved cells are not modelled). */
+    const commentById = (id: string): CommentAt | null => {
+      for (const sh of sheets) for (const [cell, c] of sh.commentMap) if (c.id === id) return { sheet: sh, cell, id };
+      return null;
+    };
+
+    /** A sheet's comments, or (sheet null) the workbook's. */
+    class CommentCollection extends Loadable {
+      constructor(private sheet: SheetRef | null) {
+        super();
+      }
+      load(): this {
+        queue(() => {
+          requireApi('comments');
+          const list = this.sheet ? [this.sheet()].filter((x): x is FakeSheet => !!x) : sheets;
+          this._null = this.sheet ? list.length === 0 : false;
+          const items: Comment[] = [];
+          for (const sh of list) {
+            for (const cell of Object.keys(sh.comments())) {
+              const c = sh.commentMap.get(cell)!;
+              const item = new Comment(() => commentById(c.id));
+              item._null = false;
+              item._loaded.content = c.content;
+              item._loaded.id = c.id;
+              items.push(item);
+            }
+          }
+          this._loaded.items = items;
+        });
+        return this;
+      }
+      get items(): Comment[] {
+        return this._get('items') as Comment[];
+      }
+      add(cellAddress: string | Range, content: string): Comment {
+        let id: string | null = null;
+        queue(() => {
+          requireApi('comments');
+          let sh: FakeSheet | undefined;
+          let cell: string;
+          if (typeof cellAddress === 'string') {
+            const at = splitAddress(cellAddress);
+            sh = sheets.find((x) => x.name === at.sheet);
+            cell = at.cell;
+          } else {
+            const t = cellAddress._target();
+            if (!t || t.r.top !== t.r.bottom || t.r.left !== t.r.right) {
+              throw new OfficeError('InvalidArgument', 'A comment goes on one cell.');
+            }
+            sh = t.sheet;
+            cell = a1(t.r.top, t.r.left);
+          }
+          if (!sh) throw new OfficeError('ItemNotFound', `No sheet for ${String(cellAddress)}`);
+          if (/:/.test(cell)) throw new OfficeError('InvalidArgument', 'A comment goes on one cell.');
+          guardSheet(sh);
+          if (sh.commentMap.has(cell))
+            throw new OfficeError('InvalidArgument', `The cell ${cell} already has a comment.`);
+          id = `{COMMENT-${nextComment++}}`;
+          sh.commentMap.set(cell, { id, content });
+          writes.push({ sheet: sh.name, cell, what: 'comment' });
+        });
+        return new Comment(() => (id ? commentById(id) : null));
+      }
+      getItemByCell(cellAddress: string): Comment {
+        return new Comment(() => {
+          const at = splitAddress(cellAddress);
+          const sh = sheets.find((x) => x.name === at.sheet);
+          const c = sh?.commentMap.get(at.cell);
+          if (!sh || !c) throw new OfficeError('ItemNotFound', `No comment at ${cellAddress}`);
+          return { sheet: sh, cell: at.cell, id: c.id };
+        });
+      }
+    }
+
     class Worksheet extends Loadable {
       protection: Protection;
       notes: Notes;
+      comments: CommentCollection;
       constructor(public _resolve: SheetRef) {
         super();
         this.protection = new Protection(() => this._resolve());
         this.notes = new Notes(() => this._resolve());
+        this.comments = new CommentCollection(() => this._resolve());
       }
       load(spec?: unknown): this {
         const props = propList(spec) ?? ['name', 'id', 'visibility', 'position'];
@@ -937,7 +1102,7 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
     })();
 
     const ctx = {
-      workbook: { worksheets, protection },
+      workbook: { worksheets, protection, comments: new CommentCollection(null) },
       async sync(): Promise<void> {
         syncs++;
         const b = batch;
@@ -1007,6 +1172,19 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
     setNote(sheet, addr, note) {
       const p = parseA1(addr);
       find(sheet).cellAt(p.row, p.col, true)!.note = note;
+    },
+    setComment(sheet, addr, content) {
+      const s = find(sheet);
+      if (content === null) s.commentMap.delete(addr);
+      else s.commentMap.set(addr, { id: `{COMMENT-${nextComment++}}`, content });
+    },
+    isSetSupported(name, version) {
+      if (name !== 'ExcelApi') return true;
+      const [major, minor] = version.split('.').map(Number);
+      const at = major * 1000 + (minor || 0);
+      if (options.notes === false && at >= 1018) return false;
+      if (options.comments === false && at >= 1010) return false;
+      return true;
     },
     setFill(sheet, addr, fill) {
       const p = parseA1(addr);

@@ -4,7 +4,7 @@ import { checkWorkbook } from '../../src/engine/check/workbook';
 import { Sheet } from '../../src/engine/grid';
 import { NOTE_TAG, RESULTS_SHEET, buildWritePlan } from '../../src/engine/plan';
 import { resolveSettings } from '../../src/engine/settings';
-import { HostError, LEDGER_SHEET, createExcelHost } from '../../src/excel';
+import { HostError, LEDGER_SHEET, createExcelHost, markMode } from '../../src/excel';
 import { parseLedgerSheet } from '../../src/excel/ledger';
 import { addFormulaCells, areaList, formulaCells, readWorkbook } from '../../src/excel/read';
 import { gridFromWorkbook, loadWorkbook } from '../../src/file/read';
@@ -72,17 +72,69 @@ describe('check: round trips', () => {
     expect(again.findings).toEqual(r.findings);
   });
 
-  test('100 sheets: one more sync to walk past the first 64; the next check needs 2', async () => {
+  test('1, 30 and 100 sheets: 2 syncs on the first check (walk of 128) and on later ones, also from a new host', async () => {
     const [sheet] = await fixture('summary-2022');
-    const fake = createFakeExcel(copies(sheet, 100));
+    for (const n of [1, 30, 100]) {
+      const fake = createFakeExcel(copies(sheet, n));
+      const host = createExcelHost(fake.run);
+      const r = await host.check({ writeValues: false, settings });
+      expect(r.tables).toHaveLength(n);
+      expect(r.syncCount).toBe(2);
+      const again = await host.check({ writeValues: false, settings });
+      expect(again.syncCount).toBe(2);
+      expect(again.findings).toEqual(r.findings);
+      // The pane reopened: a new host loads the settings first (1 sync: settings, undo record and sheet
+      // count), then checks (2: the walk is as long as the workbook, the record's notes are probed).
+      fake.resetSyncCount();
+      const reopened = createExcelHost(fake.run);
+      await reopened.loadSettings();
+      expect(fake.syncCount()).toBe(1);
+      expect((await reopened.check({ writeValues: true, settings })).syncCount).toBe(2);
+    }
+  });
+
+  test('200 sheets: the first check that knows no sheet count costs 3, every later one 2', async () => {
+    const [sheet] = await fixture('summary-2022');
+    const fake = createFakeExcel(copies(sheet, 200));
     const host = createExcelHost(fake.run);
-    const r = await host.check({ writeValues: false, settings });
-    expect(r.tables).toHaveLength(100);
-    expect(r.syncCount).toBe(3);
-    // The marked cells are probed, the walk covers the known sheet count: back to 2.
-    const again = await host.check({ writeValues: false, settings });
-    expect(again.syncCount).toBe(2);
-    expect(again.findings).toEqual(r.findings);
+    const first = await host.check({ writeValues: false, settings });
+    expect(first.tables).toHaveLength(200);
+    expect(first.syncCount).toBe(3); // 128 steps, then the other 72
+    const later = await host.check({ writeValues: false, settings });
+    expect(later.syncCount).toBe(2); // 202 sheets known: 210 steps in the first batch
+    expect(later.findings).toEqual(first.findings);
+    fake.resetSyncCount();
+    // The pane reopened: loadSettings reads the count in its one sync, so even the first check costs 2.
+    const reopened = createExcelHost(fake.run);
+    await reopened.loadSettings();
+    const r = await reopened.check({ writeValues: false, settings });
+    expect(r.syncCount).toBe(2);
+    expect(fake.syncCount()).toBe(3);
+    expect(r.findings).toEqual(first.findings);
+    // Undo and clear walk as far: 2 syncs each.
+    expect((await reopened.check({ writeValues: true, settings })).syncCount).toBe(2);
+    fake.resetSyncCount();
+    await reopened.undoLast();
+    expect(fake.syncCount()).toBe(2);
+  });
+
+  test('sheets added beyond the margin since the last check: one more sync, once', async () => {
+    const [sheet] = await fixture('summary-2022');
+    const fake = createFakeExcel(copies(sheet, 3));
+    const host = createExcelHost(fake.run);
+    expect((await host.check({ writeValues: false, settings })).syncCount).toBe(2);
+    // 5 known (3 + results + undo sheet), walk 5 + 8: adding 8 sheets stays within it, 9 more does not.
+    await fake.run(async (ctx) => {
+      for (let i = 0; i < 8; i++) ctx.workbook.worksheets.add(`新表${i}`);
+      await ctx.sync();
+    });
+    expect((await host.check({ writeValues: false, settings })).syncCount).toBe(2);
+    await fake.run(async (ctx) => {
+      for (let i = 8; i < 17; i++) ctx.workbook.worksheets.add(`新表${i}`);
+      await ctx.sync();
+    });
+    expect((await host.check({ writeValues: false, settings })).syncCount).toBe(3);
+    expect((await host.check({ writeValues: false, settings })).syncCount).toBe(2);
   });
 
   test('a user note the add-in does not know costs one sync to locate; kept in front of ours', async () => {
@@ -614,5 +666,153 @@ describe("the pane's notice of replaced formulas", () => {
     expect(formulaNotice(many, STRINGS.zh)).toMatch(/S!A20 等另 5 个$/);
     expect(formulaNotice([], STRINGS.zh)).toBeNull();
     expect(formulaNotice(undefined, STRINGS.en)).toBeNull();
+  });
+});
+
+describe('without notes (ExcelApi 1.18): comments (1.10), or fills and the results sheet only', () => {
+  /** The plan's flagged cells and our messages (notes unreadable: no user note text in front). */
+  function flagged(sheets: Sheet[]): Record<string, string> {
+    const bare = sheets.map((s) => ({ ...s, notes: {} }));
+    const plan = buildWritePlan({ sheets: bare }, checkWorkbook({ sheets: bare }, settings), { values: true });
+    const out: Record<string, string> = {};
+    for (const p of plan.cells) if (p.note) out[p.cell] = p.note;
+    return out;
+  }
+  const ours = (fake: FakeExcel, sheet: string): string[] =>
+    Object.entries(fake.sheet(sheet).comments())
+      .filter(([, c]) => c.startsWith(NOTE_TAG))
+      .map(([a]) => a);
+
+  test('the mode follows isSetSupported: notes, else comments, else none (Office undefined: notes)', () => {
+    expect(markMode()).toBe('notes');
+    const only = (max: number) => (_: string, v: string) => Number(v.split('.')[1]) <= max;
+    expect(markMode({ isSetSupported: only(18) })).toBe('notes');
+    expect(markMode({ isSetSupported: only(17) })).toBe('comments');
+    expect(markMode({ isSetSupported: only(9) })).toBe('none');
+    expect(markMode({ isSetSupported: createFakeExcel([], { notes: false }).isSetSupported })).toBe('comments');
+    const g = globalThis as { Office?: unknown };
+    g.Office = { context: { requirements: { isSetSupported: only(12) } } };
+    try {
+      expect(markMode()).toBe('comments');
+    } finally {
+      delete g.Office;
+    }
+  });
+
+  test('comments: tagged comments on exactly the flagged cells, 2 syncs; a user comment survives clearMarks; undo removes ours', async () => {
+    const sheets = await fixture('sichuan-project-2023');
+    const fake = createFakeExcel(sheets, { notes: false });
+    const original = snapshot(fake, SICHUAN);
+    const host = createExcelHost(fake.run, { isSetSupported: fake.isSetSupported });
+    const r = await host.check({ writeValues: true, settings });
+    expect(r.syncCount).toBe(2);
+    expect(fake.syncCount()).toBe(2);
+    // The user comments a cell of their own afterwards.
+    fake.setComment(SICHUAN, 'B2', '请财务科复核');
+    const want = flagged(sheets);
+    expect(Object.keys(want).length).toBeGreaterThan(0);
+    const comments = fake.sheet(SICHUAN).comments();
+    expect(comments).toEqual({ B2: '请财务科复核', ...want });
+    for (const a of ours(fake, SICHUAN)) expect(comments[a].startsWith(NOTE_TAG)).toBe(true);
+    expect(fake.writes.filter((w) => w.what === 'note')).toEqual([]);
+    expect(fake.sheet(SICHUAN).get('H15').fill).toBe('FFEB9C');
+    // Checking again changes nothing: no comment deleted or added, still 2 syncs.
+    fake.resetSyncCount();
+    const n = fake.writes.length;
+    expect((await host.check({ writeValues: true, settings })).syncCount).toBe(2);
+    expect(fake.writes.slice(n).filter((w) => w.what === 'comment')).toEqual([]);
+    // clearMarks (a new host: the pane reopened): ours go, the user's stays.
+    fake.resetSyncCount();
+    const c = await createExcelHost(fake.run, { isSetSupported: fake.isSetSupported }).clearMarks();
+    expect(fake.syncCount()).toBe(2);
+    expect(c.cleared).toBe(Object.keys(want).length);
+    expect(fake.sheet(SICHUAN).comments()).toEqual({ B2: '请财务科复核' });
+    expect(fake.sheet(SICHUAN).fills()).toEqual({});
+    // Check again, then undo: ours go, the user's stays, the values come back.
+    // (Adding comments on a sheet holding a user's comment: one sync to locate it — 3.)
+    expect((await host.check({ writeValues: true, settings })).syncCount).toBe(3);
+    expect(ours(fake, SICHUAN).sort()).toEqual(Object.keys(want).sort());
+    fake.resetSyncCount();
+    await createExcelHost(fake.run, { isSetSupported: fake.isSetSupported }).undoLast();
+    expect(fake.syncCount()).toBe(2);
+    expect(fake.sheet(SICHUAN).comments()).toEqual({ B2: '请财务科复核' });
+    // The values the check wrote (kept by clearMarks) go back too: the record keeps them until undo.
+    expect(snapshot(fake, SICHUAN)).toEqual(original);
+  });
+
+  test("comments: a flagged cell holding the user's comment keeps it (one sync to locate), ours elsewhere", async () => {
+    const sheets = await fixture('sichuan-project-2023');
+    const fake = createFakeExcel(sheets, { notes: false });
+    fake.setComment(SICHUAN, 'H15', '数据待补');
+    const host = createExcelHost(fake.run, { isSetSupported: fake.isSetSupported });
+    const r = await host.check({ writeValues: false, settings });
+    expect(r.syncCount).toBe(3);
+    const want = flagged(sheets);
+    expect(want.H15).toBeDefined();
+    const { H15: _skipped, ...rest } = want;
+    void _skipped;
+    expect(fake.sheet(SICHUAN).comments()).toEqual({ ...rest, H15: '数据待补' });
+    // The record says H15 was left to the user: the next check needs no location.
+    expect((await host.check({ writeValues: false, settings })).syncCount).toBe(2);
+    await host.undoLast();
+    expect(fake.sheet(SICHUAN).comments()).toEqual({ H15: '数据待补' });
+  });
+
+  test('comments: a re-check after an edit removes the comment of a fixed cell only', async () => {
+    const sheets = await fixture('sichuan-project-2023');
+    const fake = createFakeExcel(sheets, { notes: false });
+    const host = createExcelHost(fake.run, { debounceMs: 10, isSetSupported: fake.isSetSupported });
+    await host.check({ writeValues: false, settings });
+    expect(ours(fake, SICHUAN)).toContain('H19');
+    const results: number[] = [];
+    let done: () => void = () => undefined;
+    const stop = host.watch(
+      (r) => {
+        results.push(r.syncCount);
+        done();
+      },
+      () => settings,
+    );
+    await new Promise((r) => setTimeout(r, 5));
+    const next = new Promise<void>((r) => (done = r));
+    await fake.edit(SICHUAN, 'H19', 30);
+    await next;
+    stop();
+    expect(results).toEqual([2]);
+    expect(ours(fake, SICHUAN)).not.toContain('H19');
+    expect(ours(fake, SICHUAN)).toContain('H15');
+  });
+
+  test('comments on 30 sheets: 2 syncs for check and undo', async () => {
+    const [sheet] = await fixture('sichuan-project-2023');
+    const fake = createFakeExcel(copies(sheet, 30), { notes: false });
+    const host = createExcelHost(fake.run, { isSetSupported: fake.isSetSupported });
+    expect((await host.check({ writeValues: true, settings })).syncCount).toBe(2);
+    expect(Object.keys(fake.sheet(`${SICHUAN}30`).comments()).length).toBeGreaterThan(0);
+    fake.resetSyncCount();
+    await host.undoLast();
+    expect(fake.syncCount()).toBe(2);
+    for (let i = 1; i <= 30; i++) expect(fake.sheet(`${SICHUAN}${i}`).comments()).toEqual({});
+  });
+
+  test('neither notes nor comments: fills and the results sheet only, 2 syncs; undo 2', async () => {
+    const sheets = await fixture('sichuan-project-2023');
+    const fake = createFakeExcel(sheets, { notes: false, comments: false });
+    const before = snapshot(fake, SICHUAN);
+    const host = createExcelHost(fake.run, { isSetSupported: fake.isSetSupported });
+    const r = await host.check({ writeValues: false, settings });
+    expect(r.syncCount).toBe(2);
+    expect(new Set(fake.writes.filter((w) => w.sheet === SICHUAN).map((w) => w.what))).toEqual(new Set(['fill']));
+    expect(fake.sheet(SICHUAN).comments()).toEqual({});
+    expect(fake.sheet(SICHUAN).notes()).toEqual({});
+    // Each finding still links to its cell on the results sheet.
+    const rs = fake.sheet(RESULTS_SHEET);
+    expect(r.findings.length).toBeGreaterThan(0);
+    r.findings.forEach((f, i) => expect(rs.cellAt(i + 1, 1)?.hyperlink).toBe(`'${f.sheet}'!${f.cell}`));
+    fake.resetSyncCount();
+    await host.undoLast();
+    expect(fake.syncCount()).toBe(2);
+    expect(snapshot(fake, SICHUAN)).toEqual(before);
+    expect(fake.sheetNames()).not.toContain(RESULTS_SHEET);
   });
 });
