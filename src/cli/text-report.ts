@@ -26,14 +26,16 @@ export function textReport(
 ): string {
   const out: string[] = [];
   const zh = lang === 'zh';
+  const colon = zh ? '：' : ': ';
+  const comma = zh ? '，' : ', ';
   for (const f of report.files) {
-    out.push(`${zh ? '文件' : 'File'}：${f.file}`);
+    out.push(`${zh ? '文件' : 'File'}${colon}${f.file}`);
     if (f.error) {
-      out.push(`  ${zh ? '无法读取' : 'cannot be read'}：${f.error}`);
+      out.push(`  ${zh ? '无法读取' : 'cannot be read'}${colon}${f.error}`);
       continue;
     }
     for (const t of f.tables) {
-      out.push(`  ${t.sheet}!${t.range}  ${KIND[lang][t.kind]}${t.name ? `：${t.name}` : ''}`);
+      out.push(`  ${t.sheet}!${t.range}  ${KIND[lang][t.kind]}${t.name ? `${colon}${t.name}` : ''}`);
       const scored = t.funds.find((x) => x.score) ?? t.funds[0];
       if (scored?.rate)
         out.push(
@@ -43,13 +45,13 @@ export function textReport(
       if (t.grade) out.push(`    ${zh ? '等级' : 'grade'} ${vs(t.grade.computed, t.grade.reported, lang)}`);
       if (t.kind === 'summary') {
         out.push(
-          `    ${zh ? '项目' : 'projects'} ${t.rows.length}${t.totalRow?.rate ? `，${zh ? '合计执行率' : 'overall rate'} ${vs(`${t.totalRow.rate.computed}%`, t.totalRow.rate.reported && `${t.totalRow.rate.reported}%`, lang)}` : ''}`,
+          `    ${zh ? '项目' : 'projects'} ${t.rows.length}${t.totalRow?.rate ? `${comma}${zh ? '合计执行率' : 'overall rate'} ${vs(`${t.totalRow.rate.computed}%`, t.totalRow.rate.reported && `${t.totalRow.rate.reported}%`, lang)}` : ''}`,
         );
         if (t.gradeCounts) {
           out.push(
-            `    ${zh ? '等级分布' : 'grades'}：${Object.entries(t.gradeCounts)
+            `    ${zh ? '等级分布' : 'grades'}${colon}${Object.entries(t.gradeCounts)
               .map(([g, n]) => `${g} ${n}`)
-              .join('，')}`,
+              .join(comma)}`,
           );
         }
       }
@@ -63,7 +65,7 @@ export function textReport(
     );
     for (const x of f.findings) out.push(`    [${SEV[lang][x.severity]}] ${x.sheet}!${x.cell} ${x.code} ${x.message}`);
     const w = written.get(f.file);
-    if (w) out.push(`  ${zh ? '已写出检查后的副本' : 'checked copy written to'}：${w}`);
+    if (w) out.push(`  ${zh ? '已写出检查后的副本' : 'checked copy written to'}${colon}${w}`);
     const replaced = formulas.get(f.file) ?? [];
     if (replaced.length) {
       out.push(
