@@ -37,7 +37,7 @@ export async function checkBuffer(
     const error = readErrorMessage(name, e, data instanceof Uint8Array ? data : new Uint8Array(data), opts.lang);
     return { report: { file: name, error, tables: [], findings: [] }, error };
   }
-  const grid = gridFromWorkbook(wb);
+  const grid = gridFromWorkbook(wb, { styles: !!opts.fix });
   const check = checkWorkbook(grid, settings);
   let formulasReplaced: FormulaOverwrite[] | undefined;
   if (opts.fix) {

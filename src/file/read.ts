@@ -39,8 +39,14 @@ export function noteText(note: ExcelJS.Comment | string | undefined): string | n
   return texts ? texts.map((t) => t.text).join('') : null;
 }
 
+export interface GridOptions {
+  /** Read each cell's own fill and note (the write plan's before-state, for undo); not needed to check only. */
+  styles?: boolean;
+}
+
 /** Read one worksheet into a grid sheet. */
-export function sheetFromWorksheet(ws: ExcelJS.Worksheet): Sheet {
+export function sheetFromWorksheet(ws: ExcelJS.Worksheet, opts: GridOptions = {}): Sheet {
+  const styles = opts.styles !== false;
   const values: CellValue[][] = [];
   const formats: (string | null)[][] = [];
   const fills: Record<string, string | null> = {};
@@ -54,11 +60,13 @@ export function sheetFromWorksheet(ws: ExcelJS.Worksheet): Sheet {
     const fr: (string | null)[] = [];
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       const addr = cell.address;
-      if (cell.fill && cell.fill.type === 'pattern' && cell.fill.pattern === 'solid') {
-        fills[addr] = argbToHex(cell.fill.fgColor?.argb);
+      if (styles) {
+        if (cell.fill && cell.fill.type === 'pattern' && cell.fill.pattern === 'solid') {
+          fills[addr] = argbToHex(cell.fill.fgColor?.argb);
+        }
+        const n = noteText(cell.note as ExcelJS.Comment | string | undefined);
+        if (n) notes[addr] = n;
       }
-      const n = noteText(cell.note as ExcelJS.Comment | string | undefined);
-      if (n) notes[addr] = n;
       if (cell.isMerged && cell.master !== cell) return;
       const raw = cell.value;
       if (raw && typeof raw === 'object' && ('formula' in raw || 'sharedFormula' in raw)) {
@@ -81,9 +89,9 @@ export function sheetFromWorksheet(ws: ExcelJS.Worksheet): Sheet {
   return { name: ws.name, values, formats, merges, fills, notes, formulas };
 }
 
-export function gridFromWorkbook(wb: ExcelJS.Workbook): WorkbookGrid {
+export function gridFromWorkbook(wb: ExcelJS.Workbook, opts: GridOptions = {}): WorkbookGrid {
   const sheets: Sheet[] = [];
-  wb.eachSheet((ws) => sheets.push(sheetFromWorksheet(ws)));
+  wb.eachSheet((ws) => sheets.push(sheetFromWorksheet(ws, opts)));
   return { sheets };
 }
 
