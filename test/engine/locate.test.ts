@@ -155,3 +155,19 @@ test('a funds header spread over two rows (年度预算数 above 年初预算 | 
     'OVERACHIEVED@H12',
   ]);
 });
+
+test('a summary’s 小计 rows are not projects: not graded, not counted in the 合计', () => {
+  const b = new SheetBuilder();
+  summaryTable(b, {
+    rows: [
+      [1, '兰洽会经费', 584.48, 557.82, 0.9544, 95, '优'],
+      ['小计', '', 584.48, 557.82, 0.9544, null, null],
+      [2, '一事一议奖励金', 11855.92, 11855.92, 1, 100, '优'],
+    ],
+    total: [12440.4, 12413.74, 0.9979],
+  });
+  const c = checkWorkbook(grid(b.sheet('汇总')));
+  expect(c.tables[0].rows.map((r) => r.name)).toEqual(['兰洽会经费', '一事一议奖励金']);
+  expect(c.tables[0].gradeCounts).toEqual({ 优: 2, 良: 0, 中: 0, 差: 0 });
+  expect(serious(c.findings)).toEqual([]);
+});

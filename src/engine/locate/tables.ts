@@ -295,6 +295,11 @@ function readSummary(view: SheetView, hdr: number, limit: number, top: number): 
       last = r;
       break;
     }
+    // A category's 小计 row is not a project (and the 合计 adds up the projects).
+    if (leftText.some((k) => /^(小计|.*小计)$/.test(k))) {
+      last = r;
+      continue;
+    }
     const hasData = [row.budget, row.executed, row.rate, row.score].some((c) => c && !isEmptyMarker(c.value));
     if (!hasData && row.name === '') {
       // A note below the table ends it.
