@@ -37,6 +37,35 @@ function touchedCells(
 }
 
 /**
+ * The common end of undo and clear, in one sync: refuse protected sheets before anything is queued,
+ * put the cells back, delete our comments and the results sheet, and store what is left of the record.
+ */
+async function restoreCells(
+  context: Excel.RequestContext,
+  sync: Sync,
+  opts: MarkOptions,
+  x: {
+    read: Awaited<ReturnType<typeof readWorkbook>>;
+    names: Set<string>;
+    liveOps: ReturnType<typeof undoOps>;
+    ours: ReturnType<typeof ownComments>;
+    dropResults: boolean;
+    ledgerAfter: Ledger;
+  },
+): Promise<void> {
+  assertWritable(
+    x.read.sheets,
+    [...x.liveOps.map((o) => o.sheet), ...x.ours.map((c) => c.sheet)],
+    x.dropResults && x.read.workbookProtected,
+  );
+  queueCellOps(context, x.liveOps, opts.notes);
+  for (const c of x.ours) c.comment.delete();
+  if (x.dropResults) context.workbook.worksheets.getItem(RESULTS_SHEET).delete();
+  if (x.names.has(LEDGER_SHEET)) queueWriteLedger(ledgerSheet(context, true), x.ledgerAfter);
+  await sync();
+}
+
+/**
  * Put every recorded cell back as it was (value or formula, number format, fill, note); delete the
  * results sheet; in comments mode delete our comments (content starting with the tag) — never a
  * user's.
@@ -58,16 +87,7 @@ export async function undoLast(
   const dropResults = ledger.resultsSheet && names.has(RESULTS_SHEET);
   const ours = ownComments(read.comments);
   if (liveOps.length === 0 && !dropResults && ours.length === 0) return { restored: 0 };
-  assertWritable(
-    read.sheets,
-    [...liveOps.map((o) => o.sheet), ...ours.map((c) => c.sheet)],
-    dropResults && read.workbookProtected,
-  );
-  queueCellOps(context, liveOps, opts.notes);
-  for (const c of ours) c.comment.delete();
-  if (dropResults) context.workbook.worksheets.getItem(RESULTS_SHEET).delete();
-  if (names.has(LEDGER_SHEET)) queueWriteLedger(ledgerSheet(context, true), emptyLedger());
-  await sync();
+  await restoreCells(context, sync, opts, { read, names, liveOps, ours, dropResults, ledgerAfter: emptyLedger() });
   return { restored: opts.comments ? touchedCells(liveOps, ledger, names, ours.length) : liveOps.length };
 }
 
@@ -94,16 +114,7 @@ export async function clearMarks(
   const ours = ownComments(read.comments);
   const dropResults = names.has(RESULTS_SHEET) && (ledger.resultsSheet || liveOps.length > 0 || ours.length > 0);
   if (liveOps.length === 0 && !dropResults && ours.length === 0) return { cleared: 0 };
-  assertWritable(
-    read.sheets,
-    [...liveOps.map((o) => o.sheet), ...ours.map((c) => c.sheet)],
-    dropResults && read.workbookProtected,
-  );
-  queueCellOps(context, liveOps, opts.notes);
-  for (const c of ours) c.comment.delete();
-  if (dropResults) context.workbook.worksheets.getItem(RESULTS_SHEET).delete();
-  if (names.has(LEDGER_SHEET)) queueWriteLedger(ledgerSheet(context, true), rest);
-  await sync();
+  await restoreCells(context, sync, opts, { read, names, liveOps, ours, dropResults, ledgerAfter: rest });
   return { cleared: opts.comments ? touchedCells(liveOps, ledger, names, ours.length) : liveOps.length };
 }
 
