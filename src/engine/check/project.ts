@@ -47,7 +47,8 @@ export function checkProject(m: ProjectModel, settings: Settings): TableCheck {
   }
 
   // Weights: 100 in all, and each stated （N分） block.
-  const fundsWeight = funds.score !== null || funds.weight ? (funds.weight ?? new Decimal(0)) : new Decimal(0);
+  // Counted only when the funds block is scored (it has a score column).
+  const fundsWeight = funds.weight ?? new Decimal(0);
   const weightSum = fundsWeight.plus(indicatorWeights);
   const totalWeightCell = m.total?.weight;
   const reportedTotalWeight = ctx.number(totalWeightCell, '总分值');

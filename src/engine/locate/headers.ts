@@ -91,10 +91,8 @@ export const GRADE_WORDS = [
   '自评等次',
   '评价等次',
 ];
-export const FUNDS_TOTAL_LABELS = /^(年度资金总额|资金总额|总额|合计|总计|项目资金总额|年度预算资金总额)/;
 export const GOAL_WORDS =
   /^(年度总体目标|项目年度目标|总体目标|年度目标|项目基本情况|绩效目标|预期目标|\d+[.、]?项目年度目标)/;
-export const IDENTITY_WORDS = ['项目名称', '部门名称', '单位名称', '部门', '预算单位', '部门(单位)名称'];
 
 /** key → role of a header table (the first role listing a key wins). */
 function roleIndex<R extends string>(table: Record<R, string[]>): (key: string) => R | null {

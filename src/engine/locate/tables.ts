@@ -15,7 +15,6 @@ import {
 import { statedWeight } from '../text';
 import { isEmptyMarker } from '../values/number';
 import {
-  FUNDS_TOTAL_LABELS,
   FundsRole,
   GOAL_WORDS,
   GRADE_WORDS,
@@ -127,7 +126,7 @@ function readFunds(view: SheetView, hdr: number, stop: number, model: ProjectMod
       score: view.ref(r, cols.get('score')),
       reason: view.ref(r, cols.get('reason')),
     };
-    if (isTotal && label === '' && !FUNDS_TOTAL_LABELS.test(label)) row.label = '合计';
+    if (isTotal && label === '') row.label = '合计';
     model.funds.push(row);
   }
 }
@@ -210,7 +209,7 @@ function readIndicators(view: SheetView, hdr: number, limit: number, model: Proj
     end = r + 1;
   }
   // The conclusion (grade) row follows the total, possibly after other rows.
-  for (let g = model.total ? r : r; g < limit; g++) {
+  for (let g = r; g < limit; g++) {
     if (view.isBlank(g)) continue;
     const cells = view.textCells(g);
     if (classify(cells) !== null || isTitle(cells)) break;

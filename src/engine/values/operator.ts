@@ -70,10 +70,6 @@ export function trailingOperator(rest: string): { op: Operator; rest: string } |
   return { op, rest: rest.slice(0, rest.length - m[1].length) };
 }
 
-export function isPositive(op: Operator): boolean {
-  return op === '≥' || op === '>';
-}
-
 export function isReverse(op: Operator): boolean {
   return op === '≤' || op === '<';
 }
