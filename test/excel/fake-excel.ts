@@ -309,6 +309,13 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
   let editMode = false;
   let workbookProtected = false;
   const writes: FakeWrite[] = [];
+  /** A constant written over a cell (range.values, or range.formulas without "="): its formula goes. */
+  const writeConstant = (sheet: FakeSheet, r: number, c: number, x: unknown): void => {
+    const cell = sheet.cellAt(r, c, true)!;
+    cell.value = x === '' || x === undefined ? null : (x as CellValue);
+    delete cell.formula;
+    writes.push({ sheet: sheet.name, cell: a1(r, c), what: 'value' });
+  };
   const handlers = new Set<(e: unknown) => Promise<unknown> | unknown>();
   const pendingEvents: Promise<unknown>[] = [];
   const state = { selected: null as { sheet: string; address: string } | null };
@@ -569,13 +576,7 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
           const t = this._target();
           if (!t) return;
           guardSheet(t.sheet);
-          cellsOf(t, (r, c) => {
-            const x = v[r - t.r.top][c - t.r.left];
-            const cell = t.sheet.cellAt(r, c, true)!;
-            cell.value = x === '' || x === undefined ? null : (x as CellValue);
-            delete cell.formula;
-            writes.push({ sheet: t.sheet.name, cell: a1(r, c), what: 'value' });
-          });
+          cellsOf(t, (r, c) => writeConstant(t.sheet, r, c, v[r - t.r.top][c - t.r.left]));
           markChanged(t);
         });
       }
@@ -596,11 +597,7 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
               cell.formula = x;
               cell.value = results.get(resultKey(t.sheet.name, addr, x)) ?? null;
               writes.push({ sheet: t.sheet.name, cell: addr, what: 'formula' });
-            } else {
-              cell.value = x === '' || x === undefined ? null : (x as CellValue);
-              delete cell.formula;
-              writes.push({ sheet: t.sheet.name, cell: addr, what: 'value' });
-            }
+            } else writeConstant(t.sheet, r, c, x);
           });
           markChanged(t);
         });
