@@ -30,7 +30,10 @@ export function staleReason(): string | null {
       oldestOut = Math.min(oldestOut, fs.statSync(out).mtimeMs);
     }
   }
-  const inputs = [...SOURCES.flatMap((d) => files(path.join(ROOT, d), /\.ts$/)), ...CONFIGS.map((c) => path.join(ROOT, c))];
+  const inputs = [
+    ...SOURCES.flatMap((d) => files(path.join(ROOT, d), /\.ts$/)),
+    ...CONFIGS.map((c) => path.join(ROOT, c)),
+  ];
   for (const p of inputs) {
     if (fs.existsSync(p) && fs.statSync(p).mtimeMs > oldestOut) return `${path.relative(ROOT, p)} is newer than dist/`;
   }
