@@ -22,14 +22,19 @@ export function headerKey(s: string): string {
   return keyOfCompact(compact(s));
 }
 
-/** headerKey() of a text already compacted. Long texts are never headers: their key is ''. */
+/**
+ * headerKey() of a text already compacted: brackets and their notes removed, asterisks, a leading
+ * number and a trailing colon or `%` dropped. Long texts (sentences) are never keyed: their key is ''.
+ */
 export function keyOfCompact(c: string): string {
-  if (c.length > 40) return '';
-  return c
+  if (c.length > 80) return '';
+  const k = c
     .replace(/\([^)]*\)/g, '')
     .replace(/[【[][^】\]]*[】\]]/g, '')
-    .replace(/[:：*＊]+$/g, '')
+    .replace(/^[*＊]+/, '')
+    .replace(/[:：*＊%]+$/g, '')
     .replace(/^[0-9]+[.、]/, '');
+  return k.length > 40 ? '' : k;
 }
 
 /** The first "(N分)" in a label: the weight it states. */
