@@ -55,15 +55,15 @@ export class TableContext {
    * A reported rate, in percent. A bare number is read as a fraction or as percent, whichever
    * agrees with the computed rate (else: a fraction when it is at most 2).
    */
-  rate(ref: CellRef | undefined, computedPercent: Decimal | null): ReadNumber {
+  rate(ref: CellRef | undefined, computedPercent: Decimal | null, what = '执行率'): ReadNumber {
     if (!ref || isEmptyMarker(ref.value)) return { kind: 'empty' };
     const p = parseNumber(ref.value, ref.fmt);
     if (!p || (p.rest !== '' && p.rest !== '%') || (p.prefix !== '' && p.prefix !== '-')) {
       this.add(
         'UNPARSEABLE',
         ref,
-        `执行率应为百分数，表内为“${String(ref.value)}”`,
-        `rate: expected a percentage, the cell holds "${String(ref.value)}"`,
+        `${what}应为百分数，表内为“${String(ref.value)}”`,
+        `${what === '执行率' ? 'rate' : 'coefficient'}: expected a percentage, the cell holds "${String(ref.value)}"`,
       );
       return { kind: 'bad' };
     }
@@ -73,8 +73,8 @@ export class TableContext {
     const asPercent = p.value;
     let useFraction = p.value.abs().lte(2);
     if (computedPercent) {
-      const f = compareReported(computedPercent, asFraction, fracDecimals) !== 'mismatch';
-      const q = compareReported(computedPercent, asPercent, p.decimals) !== 'mismatch';
+      const f = compareReported(computedPercent, asFraction, fracDecimals, 0) !== 'mismatch';
+      const q = compareReported(computedPercent, asPercent, p.decimals, 0) !== 'mismatch';
       if (f !== q) useFraction = f;
     }
     return useFraction

@@ -102,7 +102,9 @@ function scoreFunds(
       ? w.value
       : m.fundsLabel
         ? new Decimal(m.fundsLabel.weight)
-        : new Decimal(ctx.settings.executionWeight);
+        : m.fundsHeaderWeight
+          ? new Decimal(m.fundsHeaderWeight)
+          : new Decimal(ctx.settings.executionWeight);
   out.weight = weight;
   const ref = f.score!;
   const reported = ctx.number(ref, `${f.label}的得分`);

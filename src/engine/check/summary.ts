@@ -43,11 +43,15 @@ export function checkSummary(m: SummaryModel, settings: Settings): TableCheck {
   const counts: Record<string, number> = { 优: 0, 良: 0, 中: 0, 差: 0 };
   let sumBudget = new Decimal(0);
   let sumExecuted = new Decimal(0);
+  const amounts: [Decimal, Decimal][] = [];
   for (const row of m.rows) {
     const label = row.name || `第 ${row.row + 1} 行`;
     const r = rateOf(ctx, row, label, true);
-    if (r.budget.kind === 'ok') sumBudget = sumBudget.plus(r.budget.value);
-    if (r.executed.kind === 'ok') sumExecuted = sumExecuted.plus(r.executed.value);
+    const b = r.budget.kind === 'ok' ? r.budget.value : new Decimal(0);
+    const e = r.executed.kind === 'ok' ? r.executed.value : new Decimal(0);
+    amounts.push([b, e]);
+    sumBudget = sumBudget.plus(b);
+    sumExecuted = sumExecuted.plus(e);
     const score = ctx.number(row.score, `${label}的得分`);
     const gradeText = cellText(row.grade);
     const reportedGrade = gradeText ? parseGrade(gradeText) : null;
@@ -85,32 +89,14 @@ export function checkSummary(m: SummaryModel, settings: Settings): TableCheck {
       grade: row.grade ? { cell: a1(row.grade.row, row.grade.col), computed: g, reported: gradeText } : null,
     });
   }
-  let totalRow: TableCheck['result']['totalRow'];
-  if (m.totalRow) {
-    const t = m.totalRow;
-    const r = rateOf(ctx, t, '合计', false);
-    const pairs: [ReadNumber, Decimal, typeof t.budget, string][] = [
-      [r.budget, sumBudget, t.budget, '预算数'],
-      [r.executed, sumExecuted, t.executed, '执行数'],
-    ];
-    for (const [reported, sum, ref, what] of pairs) {
-      if (reported.kind !== 'ok' || !ref) continue;
-      if (!roundHalfUp(sum, Math.max(2, reported.decimals)).eq(reported.value)) {
-        ctx.add(
-          'FUNDS_SUBTOTAL_MISMATCH',
-          ref,
-          `合计${what}为 ${reported.text}，各项目合计为 ${sum.toFixed()}，两者不符`,
-          `the total ${what === '预算数' ? 'budget' : 'executed'} is ${reported.text} but the rows add up to ${sum.toFixed()}`,
-        );
-      }
-    }
-    totalRow = {
-      row: t.row + 1,
-      budget: amountText(r.budget),
-      executed: amountText(r.executed),
-      rate: r.rate,
-    };
-  }
+  // 小计 rows: the projects since the last heading; 合计: all the projects (not the 小计 rows).
+  const subtotals = m.subtotals.map((st) => {
+    const part = amounts.slice(st.from, st.to);
+    const b = part.reduce((s, x) => s.plus(x[0]), new Decimal(0));
+    const e = part.reduce((s, x) => s.plus(x[1]), new Decimal(0));
+    return sumRow(ctx, st.row, '小计', b, e);
+  });
+  const totalRow = m.totalRow ? sumRow(ctx, m.totalRow, '合计', sumBudget, sumExecuted) : undefined;
   return {
     result: {
       sheet: m.sheet.name,
@@ -123,9 +109,37 @@ export function checkSummary(m: SummaryModel, settings: Settings): TableCheck {
       grade: null,
       rows,
       ...(totalRow ? { totalRow } : {}),
+      ...(subtotals.length ? { subtotals } : {}),
       gradeCounts: counts,
     },
     findings: ctx.findings,
     writes: ctx.writes,
   };
+}
+
+/** A 小计 or 合计 row: its amounts against the sum of its projects, and its rate. */
+function sumRow(
+  ctx: TableContext,
+  t: SummaryRowModel,
+  what: '小计' | '合计',
+  sumBudget: Decimal,
+  sumExecuted: Decimal,
+) {
+  const r = rateOf(ctx, t, what, false);
+  const pairs: [ReadNumber, Decimal, typeof t.budget, string][] = [
+    [r.budget, sumBudget, t.budget, '预算数'],
+    [r.executed, sumExecuted, t.executed, '执行数'],
+  ];
+  for (const [reported, sum, ref, col] of pairs) {
+    if (reported.kind !== 'ok' || !ref) continue;
+    if (!roundHalfUp(sum, Math.max(2, reported.decimals)).eq(reported.value)) {
+      ctx.add(
+        'FUNDS_SUBTOTAL_MISMATCH',
+        ref,
+        `${what}${col}为 ${reported.text}，${what === '小计' ? '本类' : '各'}项目合计为 ${sum.toFixed()}，两者不符`,
+        `the ${what === '小计' ? 'subtotal' : 'total'} ${col === '预算数' ? 'budget' : 'executed'} is ${reported.text} but the rows add up to ${sum.toFixed()}`,
+      );
+    }
+  }
+  return { row: t.row + 1, budget: amountText(r.budget), executed: amountText(r.executed), rate: r.rate };
 }

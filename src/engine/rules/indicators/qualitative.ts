@@ -32,14 +32,22 @@ export function bandOf(actual: string): Band | null {
   return null;
 }
 
-/** The band's score range as fractions of the weight; both bounds included when checking. */
-export const BAND_RANGE: Record<Band, [number, number]> = {
-  达成: [0.8, 1],
-  部分达成: [0.6, 0.8],
-  未达成: [0, 0.6],
-};
+/** Lower bounds of 达成 and 部分达成 in percent of the weight (80/60; some profiles 80/50). */
+export interface Bands {
+  met: string;
+  partly: string;
+}
 
-export function inBand(score: Decimal, weight: Decimal, band: Band): boolean {
-  const [lo, hi] = BAND_RANGE[band];
+/** The band's score range as fractions of the weight; both bounds included when checking. */
+export function bandRange(band: Band, bands: Bands = { met: '80', partly: '60' }): [Decimal, Decimal] {
+  const met = new Decimal(bands.met).div(100);
+  const partly = new Decimal(bands.partly).div(100);
+  if (band === '达成') return [met, new Decimal(1)];
+  if (band === '部分达成') return [partly, met];
+  return [new Decimal(0), partly];
+}
+
+export function inBand(score: Decimal, weight: Decimal, band: Band, bands?: Bands): boolean {
+  const [lo, hi] = bandRange(band, bands);
   return score.gte(weight.times(lo)) && score.lte(weight.times(hi));
 }
