@@ -161,12 +161,18 @@ function readFunds(view: SheetView, hdr: number, stop: number, model: ProjectMod
       score: view.ref(r, cols.get('score')),
       reason: view.ref(r, cols.get('reason')),
     };
-    if (isTotal && label === '') row.label = sectionText ? compact(sectionText).replace(/\([^)]*\)/g, '') : '合计';
+    if (isTotal && label === '') row.label = mergedLabel(view, hdr, first) ?? '合计';
     model.funds.push(row);
     end = r + 1;
   }
   totalLast(model);
   return end;
+}
+
+/** The block's label merged over its header and first row (`年度资金总额（万元）`), without the unit. */
+function mergedLabel(view: SheetView, hdr: number, first: number): string | undefined {
+  const c = view.textCells(hdr).find((x) => x.col < first);
+  return c ? c.text.replace(/\([^)]*\)/g, '') || undefined : undefined;
 }
 
 /**
