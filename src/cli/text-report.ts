@@ -82,5 +82,7 @@ export function textReport(
       ? `合计：${s.files} 个文件，${s.tables} 张表；错误 ${s.errors}，警告 ${s.warnings}，提示 ${s.infos}`
       : `Total: ${s.files} files, ${s.tables} tables; ${s.errors} errors, ${s.warnings} warnings, ${s.infos} infos`,
   );
+  const preset = String(report.settings.preset ?? 'mof2020');
+  out.push(zh ? `规则方案：${preset}` : `Rule profile: ${preset}`);
   return out.join('\n');
 }

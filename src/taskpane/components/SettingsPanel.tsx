@@ -14,7 +14,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import { Settings } from '../../engine/settings';
+import { PROFILE_NAMES, Settings, resolveSettings } from '../../engine/settings';
 import { Strings } from '../i18n';
 import { DraftErrors, SettingsDraft, draftFrom, settingsFromDraft, validateDraft } from '../view-model';
 
@@ -36,6 +36,11 @@ export function SettingsPanel({ s, settings, disabled, onSave }: SettingsPanelPr
   const [errors, setErrors] = useState<DraftErrors>({});
   useEffect(() => setDraft(draftFrom(settings)), [settings]);
   const set = <K extends keyof SettingsDraft>(k: K, v: SettingsDraft[K]) => setDraft((d) => ({ ...d, [k]: v }));
+  // A profile brings its own grade bounds (fasp: 80/70/60); the user may change them after.
+  const pickProfile = (p: Settings['preset']) => {
+    const b = resolveSettings({ preset: p }).gradeBounds;
+    setDraft((d) => ({ ...d, preset: p, excellent: b.excellent, good: b.good, pass: b.pass }));
+  };
   const msg = (k: keyof SettingsDraft) =>
     errors[k] === 'number' ? s.invalidNumber : errors[k] === 'bounds' ? s.invalidBounds : undefined;
   const save = async () => {
@@ -60,12 +65,14 @@ export function SettingsPanel({ s, settings, disabled, onSave }: SettingsPanelPr
   return (
     <Accordion collapsible>
       <AccordionItem value="settings">
-        <AccordionHeader>{s.settings}</AccordionHeader>
+        <AccordionHeader>
+          {s.settings}（{s.presetNames[settings.preset] ?? settings.preset}）
+        </AccordionHeader>
         <AccordionPanel>
           <div className={c.form}>
             <Field label={s.preset}>
-              <Select value={draft.preset} onChange={(_, d) => set('preset', d.value as Settings['preset'])}>
-                {(['mof2020', 'yitihua'] as const).map((p) => (
+              <Select value={draft.preset} onChange={(_, d) => pickProfile(d.value as Settings['preset'])}>
+                {PROFILE_NAMES.map((p) => (
                   <option key={p} value={p}>
                     {s.presetNames[p]}
                   </option>
