@@ -149,7 +149,7 @@ export function checkIndicator(x: IndicatorInput, ctx: TableContext, env: Indica
     missingActual(x, ctx, kept);
     return out;
   }
-  if (qualitative) qualitativeIndicator(x, ctx, out);
+  if (qualitative) qualitativeIndicator(x, ctx, env, out);
   else if (target.kind === 'date') dateIndicator(x, ctx, env, out);
   else quantitative(x, ctx, env, out);
   return out;
@@ -408,14 +408,16 @@ function coefficient(x: IndicatorInput, ctx: TableContext, score: Decimal | null
   const s = score ?? (x.reported.kind === 'ok' ? x.reported.value : null);
   if (s === null) return;
   const percent = s.div(x.weight).times(100);
-  const reported = ctx.rate(ref, percent, `${x.label}的得分系数`);
-  if (reported.kind !== 'ok') return;
-  // The shown score may be rounded: either the exact or the rounded score's share agrees.
+  // The shown score may be rounded: the exact or the rounded score's share may be what the cell shows
+  // (a bare number is read as a fraction or as percent, whichever agrees).
   const byRounded = ctx.score(s).div(x.weight).times(100);
-  const agrees = [percent, byRounded].some(
-    (p) => compareReported(p, reported.value, reported.decimals, 0) !== 'mismatch',
-  );
-  if (agrees) return;
+  let reported: ReadNumber = { kind: 'empty' };
+  for (const p of [percent, byRounded]) {
+    reported = ctx.rate(ref, p, `${x.label}的得分系数`);
+    if (reported.kind !== 'ok') return;
+    if (compareReported(p, reported.value, reported.decimals, 0) !== 'mismatch') return;
+  }
+  if (reported.kind !== 'ok') return;
   ctx.add(
     'COEFFICIENT_MISMATCH',
     ref,
@@ -445,8 +447,13 @@ function executionIndicator(
   );
 }
 
-function qualitativeIndicator(x: IndicatorInput, ctx: TableContext, out: IndicatorOutcome): void {
-  const { ind, label, weight, reported } = x;
+function qualitativeIndicator(x: IndicatorInput, ctx: TableContext, env: IndicatorEnv, out: IndicatorOutcome): void {
+  const { ind, label, weight } = x;
+  // The band is judged on the score before deductions (a column that includes them gets them back).
+  const reported: ReadNumber =
+    x.reported.kind === 'ok' && !env.scoreExcludesDeduction && x.deduction.gt(0)
+      ? { ...x.reported, value: x.reported.value.plus(x.deduction) }
+      : x.reported;
   const text = valueText(x.actual) ?? '';
   const band: Band | null = bandOf(compact(text));
   out.met = band === null ? null : band === '达成';

@@ -180,6 +180,9 @@ export const GROUP_TITLE = /^(年度)?(绩效)?目标[0-9一二三四五六七�
 export const FUND_ROW_WORDS = /资金|拨款|支出|收入|总额|合计|其中|按|结转|结余|专户|自有/;
 /** The template's placeholder indicator rows, left in: `指标1：`, `指标2`, `……`. */
 export const PLACEHOLDER = /^(指标\d*[:：]?|[…．.。·]{2,}|…+|\d+[.、]?)$/;
+/** Rows after the indicators that end the table (the conclusion's text rows), when nothing else is filled. */
+export const END_WORDS =
+  /^(存在问题|主要问题|改进措施|整改措施|其他说明|说明|备注|偏差大|结果应用|评价结论|自评结论|填表说明|注[:：])/;
 /** A summary's category heading: `一、常年性项目`, `（一）专项业务费`, `1.专项`. */
 export const HEADING =
   /^(\(?[一二三四五六七八九十]+[)、.]|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十]+[类部分])/;

@@ -17,6 +17,7 @@ import { compact, statedWeight } from '../text';
 import { isEmptyMarker, parsePlainNumber } from '../values/number';
 import {
   BLOCK_SHAPES,
+  END_WORDS,
   EXCLUDES_DEDUCTION,
   FUND_ROW_WORDS,
   FundsRole,
@@ -339,7 +340,9 @@ function readIndicators(
     const filled = [ind.target, ind.adjustedTarget, ind.actual, ind.weight, ind.score].some(
       (c) => c && !isEmptyMarker(c.value),
     );
-    // Empty rows and the template's placeholder rows (`指标1：`, `……`) are no indicators.
+    // Empty rows and the template's placeholder rows (`指标1：`, `……`) are no indicators; the
+    // conclusion's text rows (`存在问题`) end the block.
+    if (!filled && END_WORDS.test(view.firstText(r)?.text ?? '')) break;
     if (!filled && (ind.name === '' || PLACEHOLDER.test(compact(ind.name)))) continue;
     model.indicators.push(ind);
     end = r + 1;
