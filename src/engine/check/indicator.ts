@@ -65,6 +65,9 @@ export interface IndicatorInput {
   deduction: Decimal;
 }
 
+const ZERO = new Decimal(0);
+const ONE = new Decimal(1);
+
 function valueText(v: IndicatorValue): string | null {
   if (v.kind === 'empty') return null;
   if (v.kind === 'number') return v.value.toFixed();
@@ -98,7 +101,7 @@ export function readIndicator(ind: IndicatorModel, ctx: TableContext): Indicator
   const unitText = cellText(ind.unit);
   const d = ind.deduction ? ctx.number(ind.deduction, `${label}的扣减分数`) : null;
   return {
-    deduction: d && d.kind === 'ok' ? d.value.abs() : new Decimal(0),
+    deduction: d && d.kind === 'ok' ? d.value.abs() : ZERO,
     ind,
     label,
     weight: w.kind === 'ok' ? w.value : null,
@@ -118,7 +121,7 @@ export function statesDirection(x: IndicatorInput): boolean {
 
 /** A 预算执行率 indicator: scored as positive, its actual checked against the funds block. */
 function isExecutionIndicator(name: string): boolean {
-  return /^(预算|资金|项目资金|部门预算)?执行率$|^预算执行率/.test(compact(name));
+  return name.includes('执行率') && /^(预算|资金|项目资金|部门预算)?执行率$|^预算执行率/.test(compact(name));
 }
 
 export function checkIndicator(x: IndicatorInput, ctx: TableContext, env: IndicatorEnv): IndicatorOutcome {
@@ -143,7 +146,7 @@ export function checkIndicator(x: IndicatorInput, ctx: TableContext, env: Indica
         }
       : null,
   };
-  const kept = reported.kind === 'ok' ? reported.value : new Decimal(0);
+  const kept = reported.kind === 'ok' ? reported.value : ZERO;
   const out: IndicatorOutcome = { result, weight, score: deducted(kept, x, env), met: null };
   if (actual.kind === 'empty') {
     missingActual(x, ctx, kept);
@@ -296,7 +299,7 @@ function quantitative(x: IndicatorInput, ctx: TableContext, env: IndicatorEnv, o
   const { t, a } = units;
   const op = direction(x, ctx, env, t, a);
   // Without a weight of its own (goal groups) an indicator is only met or not.
-  const q = scoreByOperator(op, t, a, x.weight ?? new Decimal(1), ctx);
+  const q = scoreByOperator(op, t, a, x.weight ?? ONE, ctx);
   out.met = q.met;
   if (x.weight === null) return;
   let computed = q.score;

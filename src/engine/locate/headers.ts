@@ -192,10 +192,13 @@ export const EXCLUDES_DEDUCTION = /不包含扣减|不含扣减|扣减前/;
 /** key → role of a header table (the first role listing a key wins), with the leading-words fallback. */
 function roleIndex<R extends string>(table: Record<R, string[]>): (key: string) => R | null {
   const index = new Map<string, R>();
+  /** The first two characters of every word: a key that starts otherwise is no header (most cells). */
+  const starts = new Set<string>();
   let longest = 0;
   for (const role of Object.keys(table) as R[]) {
     for (const k of table[role]) {
       if (!index.has(k)) index.set(k, role);
+      starts.add(k.slice(0, 2));
       longest = Math.max(longest, k.length);
     }
   }
@@ -203,7 +206,7 @@ function roleIndex<R extends string>(table: Record<R, string[]>): (key: string) 
   return (key) => {
     const exact = index.get(key);
     if (exact !== undefined) return exact;
-    if (key.length < 3) return null;
+    if (key.length < 3 || !starts.has(key.slice(0, 2))) return null;
     let hit = memo.get(key);
     if (hit !== undefined) return hit;
     hit = null;
@@ -215,7 +218,7 @@ function roleIndex<R extends string>(table: Record<R, string[]>): (key: string) 
         break;
       }
     }
-    if (memo.size > 20000) memo.clear();
+    if (memo.size > 50000) memo.clear();
     memo.set(key, hit);
     return hit;
   };

@@ -42,7 +42,7 @@ type RowKind = BlockKind | null;
 /** How many of the cells are header words of some block. */
 function headerWords(cells: TextCell[]): number {
   let n = 0;
-  for (const c of cells) if (isHeaderWord(c.key)) n++;
+  for (const c of cells) if ((c.header ??= isHeaderWord(c.key))) n++;
   return n;
 }
 
@@ -140,12 +140,14 @@ function readFunds(view: SheetView, hdr: number, stop: number, model: ProjectMod
     const values = dataCols.map((c) => (c === undefined ? null : (view.sheet.values[r]?.[c] ?? null)));
     const hasData = values.some((v) => !isEmptyMarker(v));
     // Goal rows and other text rows end the block: sentences are never amounts.
-    if (GOAL_WORDS.test(label) || groupTitle(view, r)) break;
-    if (!hasData && classify(view.textCells(r)) !== null) break;
-    if (!hasData && label === '') continue;
-    const fundWords = FUND_ROW_WORDS.test(label);
-    if (!hasData && !fundWords) break;
-    if (hasData && !fundWords && !values.some(isAmount)) break;
+    if (label === '' || !FUND_ROW_WORDS.test(label)) {
+      if (GOAL_WORDS.test(label) || groupTitle(view, r)) break;
+      if (!hasData) {
+        if (label === '' && classify(view.textCells(r)) === null) continue;
+        break;
+      }
+      if (!values.some(isAmount)) break;
+    }
     const isTotal = model.funds.length === 0;
     if (/按收入性质/.test(label)) group = 'income';
     else if (/按支出性质/.test(label)) group = 'expense';

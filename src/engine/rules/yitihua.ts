@@ -10,8 +10,10 @@ export function totalCap(rate: Decimal, caps: Settings['executionCaps']): Decima
   return cap;
 }
 
+const NONE = new Decimal(0);
+
 /** Points off an indicator whose deviation (a fraction) reaches the profile's limit, else 0. */
 export function deviationDeduction(dev: Decimal | null, s: Settings): Decimal {
-  if (!s.overDeviation || !dev || dev.lt(new Decimal(s.overDeviation.percent).div(100))) return new Decimal(0);
+  if (!s.overDeviation || !dev || dev.lt(new Decimal(s.overDeviation.percent).div(100))) return NONE;
   return new Decimal(s.overDeviation.points);
 }

@@ -67,13 +67,19 @@ export interface Bands {
   partly: string;
 }
 
+const RANGES = new Map<string, Record<Band, [Decimal, Decimal]>>();
+
 /** The band's score range as fractions of the weight; both bounds included when checking. */
 export function bandRange(band: Band, bands: Bands = { met: '80', partly: '60' }): [Decimal, Decimal] {
-  const met = new Decimal(bands.met).div(100);
-  const partly = new Decimal(bands.partly).div(100);
-  if (band === '达成') return [met, new Decimal(1)];
-  if (band === '部分达成') return [partly, met];
-  return [new Decimal(0), partly];
+  const key = `${bands.met}/${bands.partly}`;
+  let r = RANGES.get(key);
+  if (!r) {
+    const met = new Decimal(bands.met).div(100);
+    const partly = new Decimal(bands.partly).div(100);
+    r = { 达成: [met, new Decimal(1)], 部分达成: [partly, met], 未达成: [new Decimal(0), partly] };
+    RANGES.set(key, r);
+  }
+  return r[band];
 }
 
 export function inBand(score: Decimal, weight: Decimal, band: Band, bands?: Bands): boolean {
