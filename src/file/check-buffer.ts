@@ -41,7 +41,7 @@ export async function checkBuffer(
   const check = checkWorkbook(grid, settings);
   let formulasReplaced: FormulaOverwrite[] | undefined;
   if (opts.fix) {
-    const plan = buildWritePlan(grid, check, { lang: opts.lang });
+    const plan = buildWritePlan(grid, check, { lang: opts.lang ?? 'zh' });
     formulasReplaced = formulaOverwrites(grid, plan);
     applyPlan(wb, plan);
   }
