@@ -1,6 +1,5 @@
 /** The readable summary of `selfeval check` (Chinese by default). */
-import { FormulaOverwrite } from '../engine/plan';
-import { Report } from '../engine/report';
+import { FormulaOverwrite, Report } from '../engine';
 
 const SEV = {
   zh: { error: '错误', warning: '警告', info: '提示' },

@@ -34,13 +34,18 @@
  * fills and the 校验结果 sheet only (each finding keeps its cell link there). Detected with
  * `Office.context.requirements.isSetSupported('ExcelApi', '1.18' / '1.10')`; true outside Office.
  */
-import { a1, parseRangeA1 } from '../engine/address';
-import { checkWorkbook } from '../engine/check/workbook';
-import { Finding } from '../engine/findings';
-import { WorkbookGrid } from '../engine/grid';
-import { RESULTS_SHEET, buildWritePlan, formulaOverwrites } from '../engine/plan';
-import { TableResult } from '../engine/result';
-import { Settings } from '../engine/settings';
+import {
+  a1,
+  parseRangeA1,
+  checkWorkbook,
+  Finding,
+  WorkbookGrid,
+  RESULTS_SHEET,
+  buildWritePlan,
+  formulaOverwrites,
+  TableResult,
+  Settings,
+} from '../engine';
 import { HostError, toHostError } from './errors';
 import { Ledger, parseLedgerSheet } from './ledger';
 import { DEFAULT_CHAIN, LEDGER_SHEET, WorkbookRead, readWorkbook } from './read';

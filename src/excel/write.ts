@@ -3,9 +3,17 @@
  * syncs once. Protection is checked from what the read sync loaded BEFORE anything is queued, so a
  * protected sheet yields a HostError and no partial write.
  */
-import { parseA1 } from '../engine/address';
-import { CellValue, WorkbookGrid, cellValue } from '../engine/grid';
-import { NOTE_TAG, PlannedCell, RESULTS_SHEET, WritePlan, ownNote } from '../engine/plan';
+import {
+  parseA1,
+  CellValue,
+  WorkbookGrid,
+  cellValue,
+  NOTE_TAG,
+  PlannedCell,
+  RESULTS_SHEET,
+  WritePlan,
+  ownNote,
+} from '../engine';
 import { protectedSheetError, workbookProtectedError } from './errors';
 import { BeforeState, Ledger, LedgerCell, Wrote, ledgerKey, ledgerSheet, queueWriteLedger } from './ledger';
 import { LEDGER_SHEET, SheetMeta, localAddress } from './read';

@@ -3,7 +3,7 @@
  * worded as the plan was (`plan.lang`).
  */
 import ExcelJS from 'exceljs';
-import { PlannedCell, WritePlan } from '../engine/plan';
+import { PlannedCell, WritePlan } from '../engine';
 
 function applyCell(ws: ExcelJS.Worksheet, p: PlannedCell): void {
   const cell = ws.getCell(p.row + 1, p.col + 1);

@@ -1,5 +1,5 @@
 /** The pane's strings: Chinese by default, English when Office's display language is not Chinese. */
-import { Severity } from '../engine/findings';
+import { Severity } from '../engine';
 
 export type Lang = 'zh' | 'en';
 

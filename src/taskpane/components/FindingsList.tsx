@@ -1,7 +1,6 @@
 /** Findings grouped by severity; each one a link that selects its cell (when a host can select). */
 import { Badge, Link, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { Finding } from '../../engine/findings';
-import { render } from '../../engine/messages/findings';
+import { Finding, render } from '../../engine';
 import { Lang, Strings } from '../i18n';
 import { groupFindings } from '../view-model';
 
