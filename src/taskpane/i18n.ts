@@ -1,13 +1,9 @@
 /** The pane's strings: Chinese by default, English when Office's display language is not Chinese. */
+import { Lang } from '../addin/lang';
 import { Severity } from '../engine/findings';
 
-export type Lang = 'zh' | 'en';
-
-/** `zh-CN`, `zh-TW`, `zh` → zh; anything else (including unknown) → en; no language at all → zh. */
-export function langFrom(displayLanguage: string | null | undefined): Lang {
-  if (!displayLanguage) return 'zh';
-  return /^zh\b/i.test(displayLanguage) ? 'zh' : 'en';
-}
+export { langFrom } from '../addin/lang';
+export type { Lang } from '../addin/lang';
 
 const zh = {
   title: '绩效自评助手',

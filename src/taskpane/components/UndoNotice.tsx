@@ -2,6 +2,6 @@
 import { Caption1 } from '@fluentui/react-components';
 import { Strings } from '../i18n';
 
-export function UndoNotice({ s }: { s: Strings }) {
-  return <Caption1 as="p">{s.undoNotice}</Caption1>;
+export function UndoNotice({ strings }: { strings: Strings }) {
+  return <Caption1 as="p">{strings.undoNotice}</Caption1>;
 }
