@@ -3,6 +3,9 @@
  * commands' notice dialog (notice.html), built into dist-web/ (dist/ holds the CLI build).
  *
  *   npm run build        production build (after the CLI build)
+ *   npm run build -- --env url=https://host/path/
+ *                        the same, with dist-web/manifest.xml pointing at https://host/path/ instead of
+ *                        the dev server (or set SELFEVAL_URL; see scripts/deploy-url.js)
  *   npm run dev-server   https://localhost:3000 with the Office dev certificates
  *
  * office.js is copied from @microsoft/office-js (only office.js, the Excel host files and the locale
@@ -13,6 +16,7 @@ const os = require('os');
 const path = require('path');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
+const { deployUrl, rewriteManifest } = require('./scripts/deploy-url');
 // webpack's own minimizer (a dependency of webpack 5.11x), loaded from webpack's location.
 const MinimizerPlugin = require(
   require.resolve('minimizer-webpack-plugin', { paths: [path.dirname(require.resolve('webpack'))] }),
@@ -41,9 +45,16 @@ function httpsOptions() {
   };
 }
 
-module.exports = (_env, argv = {}) => {
+module.exports = (env = {}, argv = {}) => {
   const dev = argv.mode !== 'production';
   const copied = { info: { minimized: true } };
+  const url = deployUrl(env);
+  if (!dev && !url && !env.WEBPACK_SERVE) {
+    console.warn(
+      '[selfeval] dist-web/manifest.xml points at https://localhost:3000 (the dev server): for a deployment build ' +
+        'run "npm run build -- --env url=https://your-host/path/" (or set SELFEVAL_URL).',
+    );
+  }
   return {
     mode: dev ? 'development' : 'production',
     devtool: dev ? 'source-map' : false,
@@ -102,7 +113,12 @@ module.exports = (_env, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets', to: 'assets', ...copied },
-          { from: 'manifest.xml', to: 'manifest.xml', ...copied },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            ...copied,
+            transform: url ? (content) => rewriteManifest(content.toString('utf8'), url) : undefined,
+          },
           { from: 'office.js', context: OFFICE_JS, ...copied },
           // The Excel host scripts office.js loads at run time, per platform (no debug builds).
           {
