@@ -49,7 +49,7 @@ module.exports = (env = {}, argv = {}) => {
   const dev = argv.mode !== 'production';
   const copied = { info: { minimized: true } };
   const url = deployUrl(env);
-  if (!dev && !url && !env.WEBPACK_SERVE) {
+  if (!dev && !url && !env.WEBPACK_SERVE && !env.quiet) {
     console.warn(
       '[selfeval] dist-web/manifest.xml points at https://localhost:3000 (the dev server): for a deployment build ' +
         'run "npm run build -- --env url=https://your-host/path/" (or set SELFEVAL_URL).',
@@ -159,7 +159,8 @@ module.exports = (env = {}, argv = {}) => {
     devServer: {
       port: 3000,
       host: 'localhost',
-      server: { type: 'https', options: httpsOptions() },
+      // Certificates are looked for only when serving (a build does not need them).
+      server: { type: 'https', options: env.WEBPACK_SERVE ? httpsOptions() : {} },
       headers: { 'Access-Control-Allow-Origin': '*' },
       static: false,
       hot: false,
