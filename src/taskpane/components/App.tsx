@@ -1,5 +1,5 @@
 /** The task pane: the Office pane when an Excel host is given, the browser file mode otherwise. */
-import { FluentProvider, Title2, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider, Title3, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
 import { ExcelHost } from '../../addin/host';
 import { Lang, STRINGS } from '../i18n';
 import { CheckFile, FilePane } from './FilePane';
@@ -29,9 +29,9 @@ export function App({ lang, host, checkFile }: AppProps) {
   return (
     <FluentProvider theme={webLightTheme} lang={lang === 'zh' ? 'zh-CN' : 'en'}>
       <main className={styles.root}>
-        <Title2 as="h1" className={styles.heading}>
+        <Title3 as="h1" className={styles.heading}>
           {strings.title}
-        </Title2>
+        </Title3>
         {host ? (
           <OfficePane strings={strings} lang={lang} host={host} />
         ) : (

@@ -20,7 +20,10 @@ import { DraftErrors, SettingsDraft, draftFrom, settingsFromDraft, validateDraft
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  bounds: { display: 'flex', gap: tokens.spacingHorizontalS },
+  // Three equal columns that shrink with the pane (an <input> is about 20 characters wide by default).
+  bounds: { display: 'grid', gridTemplateColumns: 'repeat(3, minmax(0, 1fr))', gap: tokens.spacingHorizontalS },
+  bound: { minWidth: 0 },
+  boundInput: { width: '100%', minWidth: 0 },
 });
 
 export interface SettingsPanelProps {
@@ -60,7 +63,9 @@ export function SettingsPanel({ strings, settings, disabled, onSave }: SettingsP
       inputMode="decimal"
       value={draft[k]}
       onChange={(_, d) => set(k, d.value)}
-      style={{ width: '5em' }}
+      contentBefore={label}
+      className={styles.bound}
+      input={{ className: styles.boundInput }}
     />
   );
   return (

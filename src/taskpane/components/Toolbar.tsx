@@ -3,7 +3,8 @@ import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { Strings } from '../i18n';
 
 const useStyles = makeStyles({
-  bar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  // Two columns of equal buttons: the four fit a narrow pane without a lone button on a second row.
+  bar: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: tokens.spacingHorizontalS },
 });
 
 export interface ToolbarProps {
