@@ -6,6 +6,7 @@ import { Strings } from '../i18n';
 const useStyles = makeStyles({
   box: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   hidden: { display: 'none' },
+  intro: { margin: 0 },
 });
 
 export interface FilePickerProps {
@@ -32,7 +33,9 @@ export function FilePicker({ strings, busy, onFile, output }: FilePickerProps) {
   useEffect(() => () => (url ? URL.revokeObjectURL(url) : undefined), [url]);
   return (
     <div className={styles.box}>
-      <Text as="p">{strings.fileModeIntro}</Text>
+      <Text as="p" className={styles.intro}>
+        {strings.fileModeIntro}
+      </Text>
       <input
         ref={input}
         className={styles.hidden}
