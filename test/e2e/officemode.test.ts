@@ -235,10 +235,63 @@ maybe('task pane in Excel (fake office.js) in Chromium, zh-CN', () => {
     await page.getByText('设置已保存在工作簿中。').waitFor({ timeout: 10000 });
   });
 
+  test('一键重算 from the ribbon (commands.html): writes the values, opens the notice dialog; the notice in Chinese', async () => {
+    const commands = await context.newPage();
+    commands.on('pageerror', (e) => problems.push(`pageerror (commands): ${e.message}`));
+    await commands.goto(`${origin}/commands.html?_host_Info=Excel$Win32$16.01$zh-CN$$$$0`);
+    await commands.waitForFunction(
+      () =>
+        typeof (window as unknown as { __selfevalActions?: Record<string, unknown> }).__selfevalActions
+          ?.recalcWorkbook === 'function',
+      undefined,
+      { timeout: 20000 },
+    );
+    // Office calls the function with an event whose completed() ends the command.
+    await commands.evaluate(() => {
+      const w = window as unknown as { __selfevalActions: Record<string, (e: unknown) => void>; __completed?: boolean };
+      w.__selfevalActions.recalcWorkbook({ completed: () => (w.__completed = true) });
+    });
+    await commands.waitForFunction(
+      () => (window as unknown as { __selfevalDialogs: unknown[] }).__selfevalDialogs.length === 1,
+      undefined,
+      { timeout: 20000 },
+    );
+    const fake = (addr: string) =>
+      commands.evaluate(
+        (a) =>
+          (window as unknown as { __selfevalFake: { sheet(n: string): { get(x: string): FakeCell } } }).__selfevalFake
+            .sheet('项目支出绩效自评表')
+            .get(a),
+        addr,
+      );
+    expect((await fake('J16')).value).toBe(7.68);
+    expect((await fake('J29')).value).toBe(97.68);
+    expect((await fake('H19')).fill).toBe(WARNING_FILL);
+    const [dialog] = await commands.evaluate(
+      () => (window as unknown as { __selfevalDialogs: { url: string; options: unknown }[] }).__selfevalDialogs,
+    );
+    expect(dialog.url.startsWith(`${origin}/notice.html?`)).toBe(true);
+    await commands.close();
+
+    // The dialog itself, at about the size Office gives it (30 % × 35 % of a 1366 × 768 screen).
+    const notice = await context.newPage();
+    notice.on('pageerror', (e) => problems.push(`pageerror (notice): ${e.message}`));
+    await notice.setViewportSize({ width: 410, height: 270 });
+    await notice.goto(dialog.url);
+    const text = await notice.locator('#notice').innerText();
+    expect(text).toContain('一键重算完成');
+    expect(text).toContain('51090423T000008717642-2023招商引资：总分 97.68（优）');
+    expect(text).toMatch(/错误 0，警告 4，提示 0；已写回 \d+ 个单元格/);
+    await notice.screenshot({ path: path.join(OUT_DIR, 'office-notice.png'), fullPage: true });
+    await notice.close();
+  });
+
   test('nothing left 127.0.0.1 but office.js, answered by the fake; no page error or CSP violation', () => {
     expect(blocked).toEqual([]);
-    // office.js from Microsoft's CDN, as the pages reference it (never reached: answered by the fake).
-    expect(stubbed).toEqual(['https://appsforoffice.microsoft.com/lib/1/hosted/office.js']);
+    // office.js from Microsoft's CDN, as the pane, commands and notice pages reference it (never
+    // reached: answered by the fake).
+    expect([...new Set(stubbed)]).toEqual(['https://appsforoffice.microsoft.com/lib/1/hosted/office.js']);
+    expect(stubbed.length).toBeGreaterThanOrEqual(3);
     const outside = requests.filter((u) => !u.startsWith(`${origin}/`) && !/^(blob|data):/.test(u));
     expect(outside.filter((u) => !stubbed.includes(u))).toEqual([]);
     expect(problems).toEqual([]);
