@@ -1,5 +1,5 @@
 /** Command-line arguments of `selfeval check`. */
-import { PROFILE_NAMES, Settings, isProfileName } from '../engine/settings';
+import { PROFILE_NAMES, Settings, isProfileName } from '../engine';
 
 export interface CliOptions {
   command: string;

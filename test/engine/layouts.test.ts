@@ -7,6 +7,7 @@ import { parseA1 } from '../../src/engine/address';
 import { checkWorkbook } from '../../src/engine/check/workbook';
 import { CellValue, Sheet } from '../../src/engine/grid';
 import { locateTables } from '../../src/engine/locate/tables';
+import { render } from '../../src/engine/messages/findings';
 import { ProjectModel } from '../../src/engine/model';
 import { ProfileName, resolveSettings } from '../../src/engine/settings';
 import { all, serious } from '../helpers/findings';
@@ -23,7 +24,10 @@ function edit(sheet: Sheet, cell: string, v: CellValue): Sheet {
   return sheet;
 }
 
-const message = (c: ReturnType<typeof check>, code: string) => c.findings.find((f) => f.code === code)?.message;
+const message = (c: ReturnType<typeof check>, code: string) => {
+  const f = c.findings.find((x) => x.code === code);
+  return f ? render(f, 'zh') : undefined;
+};
 
 describe('§4 weight before target, funds without weight or score, 预算执行率 as an indicator, total in the identity rows', () => {
   test('clean: read as a project, total 99.5 from the identity row, no error or warning', () => {

@@ -9,16 +9,17 @@ import { checkWorkbook } from '../../src/engine/check/workbook';
 import { Finding } from '../../src/engine/findings';
 import { CellValue, WorkbookGrid } from '../../src/engine/grid';
 import { buildWritePlan } from '../../src/engine/plan';
+import { render } from '../../src/engine/messages/findings';
 import { cloneGrid, junkCell, runs } from './gen';
 import { buildLayout, layoutSpec } from './gen-layouts';
 
 const serious = (fs: Finding[]) =>
-  fs.filter((f) => f.severity !== 'info').map((f) => `${f.cell} ${f.code} ${f.message}`);
+  fs.filter((f) => f.severity !== 'info').map((f) => `${f.cell} ${f.code} ${render(f, 'zh')}`);
 
 /** The plan's values written into a copy of the grid, as a host would. */
 function applyPlan(grid: WorkbookGrid): WorkbookGrid {
   const g = cloneGrid(grid);
-  const plan = buildWritePlan(g, checkWorkbook(g));
+  const plan = buildWritePlan(g, checkWorkbook(g), { lang: 'zh' });
   for (const p of plan.cells) {
     if (p.value === undefined) continue;
     const s = g.sheets.find((x) => x.name === p.sheet)!;

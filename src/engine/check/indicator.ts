@@ -26,7 +26,8 @@ import { fixed, isEmptyMarker } from '../values/number';
 import { Operator, isReverse, operatorCell } from '../values/operator';
 import { cleanUnit, conversion } from '../values/unit';
 import { compareScore } from './funds';
-import { ReadNumber, TableContext, cellText } from './context';
+import { Params } from '../messages/findings';
+import { ReadNumber, TableContext, cellText, subject } from './context';
 
 /** What the whole table tells an indicator: directions stated anywhere, the funds rate, deductions. */
 export interface IndicatorEnv {
@@ -52,7 +53,8 @@ export interface IndicatorOutcome {
 /** An indicator's cells read as values. */
 export interface IndicatorInput {
   ind: IndicatorModel;
-  label: string;
+  /** Who the messages are about (`subject(...)`). */
+  who: Params;
   weight: Decimal | null;
   reported: ReadNumber;
   target: IndicatorValue;
@@ -77,9 +79,9 @@ function valueText(v: IndicatorValue): string | null {
 
 /** Phase 1: the cells as values (the reported score and weight raise UNPARSEABLE here). */
 export function readIndicator(ind: IndicatorModel, ctx: TableContext): IndicatorInput {
-  const label = ind.name || `第 ${ind.row + 1} 行指标`;
-  const w = ctx.number(ind.weight, `${label}的分值`);
-  const reported = ctx.number(ind.score, `${label}的得分`);
+  const who = subject(ind.name, ind.row, 'indicator');
+  const w = ctx.number(ind.weight, who, 'weight');
+  const reported = ctx.number(ind.score, who, 'score');
   const adjusted = ind.adjustedTarget && !isEmptyMarker(ind.adjustedTarget.value) ? ind.adjustedTarget : undefined;
   const targetRef = adjusted ?? ind.target;
   const target = readIndicatorValue(targetRef?.value ?? null, targetRef?.fmt);
@@ -99,11 +101,11 @@ export function readIndicator(ind: IndicatorModel, ctx: TableContext): Indicator
   if (!op && target.kind !== 'empty' && target.kind !== 'text') op = target.operator;
   if (!op && target.kind === 'text' && target.operator === '定性') op = '定性';
   const unitText = cellText(ind.unit);
-  const d = ind.deduction ? ctx.number(ind.deduction, `${label}的扣减分数`) : null;
+  const d = ind.deduction ? ctx.number(ind.deduction, who, 'deduction') : null;
   return {
     deduction: d && d.kind === 'ok' ? d.value.abs() : ZERO,
     ind,
-    label,
+    who,
     weight: w.kind === 'ok' ? w.value : null,
     reported,
     target,
@@ -160,21 +162,13 @@ export function checkIndicator(x: IndicatorInput, ctx: TableContext, env: Indica
 
 function missingActual(x: IndicatorInput, ctx: TableContext, kept: Decimal): void {
   if (!x.ind.actual) return;
-  const keptText = x.reported.kind === 'ok' ? x.reported.text : '0';
-  ctx.add(
-    'ACTUAL_MISSING',
-    x.ind.actual,
-    kept.gt(0)
-      ? `${x.label}：没有完成值，却得 ${keptText} 分；请填写完成值或说明理由`
-      : `${x.label}：没有完成值；请填写完成值或说明理由`,
-    kept.gt(0)
-      ? `${x.label}: no actual value, yet scored ${keptText}; fill in the value or justify it`
-      : `${x.label}: no actual value; fill in the value or justify it`,
-  );
+  if (kept.gt(0) && x.reported.kind === 'ok') {
+    ctx.add('ACTUAL_MISSING', x.ind.actual, 'scored', { ...x.who, score: x.reported.text });
+  } else ctx.add('ACTUAL_MISSING', x.ind.actual, 'default', x.who);
 }
 
 function dateIndicator(x: IndicatorInput, ctx: TableContext, env: IndicatorEnv, out: IndicatorOutcome): void {
-  const { ind, label, actual } = x;
+  const { ind, who, actual } = x;
   if (x.target.kind !== 'date') return;
   const due = x.target.date;
   let met: boolean | null = null;
@@ -183,27 +177,21 @@ function dateIndicator(x: IndicatorInput, ctx: TableContext, env: IndicatorEnv, 
   else if (actual.kind === 'text') met = onTimeWords(actual.text);
   out.met = met;
   if (met === null) {
-    ctx.add(
-      'UNPARSEABLE',
-      ind.actual!,
-      `${label}：完成值“${valueText(actual)}”不是日期，无法与时限 ${formatDate(due)}前 比较`,
-      `${label}: the actual "${valueText(actual)}" is not a date to compare with the deadline`,
-    );
+    ctx.add('UNPARSEABLE', ind.actual!, 'date', { ...who, actual: valueText(actual) ?? '', deadline: formatDate(due) });
     return;
   }
   if (!met) {
-    ctx.add(
-      'DATE_NOT_MET',
-      ind.actual!,
-      `${label}：完成时间 ${valueText(actual)} 晚于目标 ${formatDate(due)}，按 0 分计`,
-      `${label}: completed ${valueText(actual)}, after the deadline ${formatDate(due)}; scores 0`,
-    );
+    ctx.add('DATE_NOT_MET', ind.actual!, 'default', {
+      ...who,
+      actual: valueText(actual) ?? '',
+      deadline: formatDate(due),
+    });
   }
   if (x.weight === null) return;
   const computed = met ? x.weight : new Decimal(0);
-  if (!met) reasonRequired(x, ctx, `完成时间晚于 ${formatDate(due)}`, 'completed after the deadline');
+  if (!met) reasonRequired(x, ctx, 'late', { deadline: formatDate(due) });
   else if (ctx.settings.reasonRequired === 'below-weight') belowWeightReason(x, ctx, computed, env);
-  if (ind.score) finishScore(x, ctx, env, computed, met ? '按时完成' : '未按时完成', out);
+  if (ind.score) finishScore(x, ctx, env, computed, { onTime: met ? 'yes' : 'no' }, out);
 }
 
 /** Both numbers in the target's unit: a percentage written 0.95 is 95%; 万/亿 prefixes convert. */
@@ -224,12 +212,7 @@ function sameUnit(
   if (au === '%' && pct(tu) && target.bare && t.abs().lte(1) && a.abs().gt(1)) t = t.times(100);
   const factor = conversion(au, tu);
   if (!factor) {
-    ctx.add(
-      'UNIT_MISMATCH',
-      x.ind.actual!,
-      `${x.label}：完成值单位“${au}”与指标值单位“${tu}”无法换算`,
-      `${x.label}: the actual's unit "${au}" cannot be converted into the target's "${tu}"`,
-    );
+    ctx.add('UNIT_MISMATCH', x.ind.actual!, 'default', { ...x.who, actualUnit: au, targetUnit: tu });
     return null;
   }
   return { t, a: a.times(factor), unit: tu };
@@ -246,23 +229,12 @@ function direction(x: IndicatorInput, ctx: TableContext, env: IndicatorEnv, t: D
   if (!env.statesDirection) {
     if (!env.directionInfoRaised) {
       env.directionInfoRaised = true;
-      ctx.add(
-        'OPERATOR_MISSING',
-        where,
-        `本表的指标值都没有写明方向（≥、≤ 或 =），均按“≥”计分`,
-        `no target of this table states a direction (≥, ≤ or =); all are scored as ≥`,
-        'info',
-      );
+      ctx.add('OPERATOR_MISSING', where, 'table', {}, 'info');
     }
     return '≥';
   }
   if (!a.eq(t)) {
-    ctx.add(
-      'OPERATOR_MISSING',
-      where,
-      `${x.label}：指标值没有写明方向（≥、≤ 或 =），按“≥”计分`,
-      `${x.label}: the target has no operator; scored as ≥`,
-    );
+    ctx.add('OPERATOR_MISSING', where, 'default', x.who);
   }
   return '≥';
 }
@@ -274,23 +246,17 @@ function scoreByOperator(op: Operator, t: Decimal, a: Decimal, w: Decimal, ctx: 
 }
 
 function quantitative(x: IndicatorInput, ctx: TableContext, env: IndicatorEnv, out: IndicatorOutcome): void {
-  const { ind, label, target, actual } = x;
+  const { ind, who, target, actual } = x;
   if (target.kind !== 'number') {
-    ctx.add(
-      'UNPARSEABLE',
-      x.targetRef ?? ind.actual!,
-      `${label}：指标值为空或不是数字，无法计分`,
-      `${label}: the target is empty or not a number`,
-    );
+    ctx.add('UNPARSEABLE', x.targetRef ?? ind.actual!, 'target', who);
     return;
   }
   if (actual.kind !== 'number') {
-    ctx.add(
-      'UNPARSEABLE',
-      ind.actual!,
-      `${label}：完成值“${valueText(actual)}”不是数字，无法与指标值 ${target.value.toFixed()} 比较`,
-      `${label}: the actual "${valueText(actual)}" is not a number`,
-    );
+    ctx.add('UNPARSEABLE', ind.actual!, 'actual', {
+      ...who,
+      actual: valueText(actual) ?? '',
+      target: target.value.toFixed(),
+    });
     return;
   }
   executionIndicator(x, ctx, env, actual);
@@ -303,22 +269,17 @@ function quantitative(x: IndicatorInput, ctx: TableContext, env: IndicatorEnv, o
   out.met = q.met;
   if (x.weight === null) return;
   let computed = q.score;
-  let formula = q.formula;
+  let how: Record<string, string> = { formula: q.formula };
   if (q.met && op !== '=') {
-    const adjusted = overachievement(x, ctx, t, a, isReverse(op), computed, formula);
+    const adjusted = overachievement(x, ctx, t, a, isReverse(op), computed, how);
     computed = adjusted.score;
-    formula = adjusted.formula;
+    how = adjusted.how;
   }
   if (!q.met) {
-    reasonRequired(
-      x,
-      ctx,
-      `完成值 ${a.toFixed()} 未达到指标值 ${op}${t.toFixed()}`,
-      `actual ${a.toFixed()} misses the target ${op}${t.toFixed()}`,
-    );
+    reasonRequired(x, ctx, 'default', { actual: a.toFixed(), operator: op, target: t.toFixed() });
   } else if (ctx.settings.reasonRequired === 'below-weight') belowWeightReason(x, ctx, computed, env);
   if (!ind.score) return;
-  finishScore(x, ctx, env, computed, formula, out);
+  finishScore(x, ctx, env, computed, how, out);
 }
 
 /** OVERACHIEVED, the optional deduction for it, and a profile's points off far beyond the target. */
@@ -329,8 +290,8 @@ function overachievement(
   a: Decimal,
   reverse: boolean,
   score: Decimal,
-  formula: string,
-): { score: Decimal; formula: string } {
+  how: Record<string, string>,
+): { score: Decimal; how: Record<string, string> } {
   const dev = deviation(t, a, reverse);
   const threshold = new Decimal(ctx.settings.overachieveThreshold).div(100);
   if (dev && dev.gt(threshold)) {
@@ -338,27 +299,39 @@ function overachievement(
     ctx.add(
       'OVERACHIEVED',
       x.ind.actual!,
-      `${x.label}：完成值 ${a.toFixed()} 超出指标值 ${t.toFixed()} 的 ${fixed(dev.times(100), 0)}%（阈值 ${ctx.settings.overachieveThreshold}%），目标可能定得偏低${reason ? '' : '，请在原因栏说明'}`,
-      `${x.label}: actual ${a.toFixed()} is ${fixed(dev.times(100), 0)}% beyond the target ${t.toFixed()}; the target may have been set too low`,
+      'default',
+      {
+        ...x.who,
+        actual: a.toFixed(),
+        target: t.toFixed(),
+        deviation: fixed(dev.times(100), 0),
+        threshold: String(ctx.settings.overachieveThreshold),
+        ...(reason ? { reason: 'yes' } : {}),
+      },
       reason ? 'info' : 'warning',
     );
     if (ctx.settings.deductOverachievement) {
       score = score.times(overachievementFactor(dev, threshold));
-      formula = `${formula}，超额扣减`;
+      how = { ...how, overDeduct: 'yes' };
     }
   }
   const off = deviationDeduction(dev, ctx.settings);
   if (off.gt(0)) {
     score = Decimal.max(0, score.minus(off));
-    formula = `${formula} − ${off.toFixed()}（偏离 ≥ ${ctx.settings.overDeviation!.percent}%）`;
+    how = { ...how, yitihuaDeduct: off.toFixed(), devPercent: ctx.settings.overDeviation!.percent };
   }
-  return { score, formula };
+  return { score, how };
 }
 
-/** UNMET_NO_REASON: the target is missed and the reason cell is empty. */
-function reasonRequired(x: IndicatorInput, ctx: TableContext, zh: string, en: string): void {
+/** UNMET_NO_REASON: the target is missed (or the score is below the weight) and the reason cell is empty. */
+function reasonRequired(
+  x: IndicatorInput,
+  ctx: TableContext,
+  id: 'default' | 'late' | 'belowWeight',
+  params: Record<string, string>,
+): void {
   if (!x.ind.reason || cellText(x.ind.reason) !== null) return;
-  ctx.add('UNMET_NO_REASON', x.ind.reason, `${x.label}：${zh}，请填写偏差原因`, `${x.label}: ${en}; give the reason`);
+  ctx.add('UNMET_NO_REASON', x.ind.reason, id, { ...x.who, ...params });
 }
 
 /** Profiles whose every score below its weight needs a reason (fasp). */
@@ -366,12 +339,7 @@ function belowWeightReason(x: IndicatorInput, ctx: TableContext, score: Decimal,
   if (x.weight === null) return;
   const final = deducted(ctx.score(score), x, env, true);
   if (final.lt(x.weight)) {
-    reasonRequired(
-      x,
-      ctx,
-      `得分 ${ctx.scoreText(final)} 低于分值 ${x.weight.toFixed()}`,
-      `the score ${ctx.scoreText(final)} is below the weight ${x.weight.toFixed()}`,
-    );
+    reasonRequired(x, ctx, 'belowWeight', { score: ctx.scoreText(final), weight: x.weight.toFixed() });
   }
 }
 
@@ -387,7 +355,7 @@ function finishScore(
   ctx: TableContext,
   env: IndicatorEnv,
   computed: Decimal,
-  formula: string,
+  how: Record<string, string>,
   out: IndicatorOutcome,
 ): void {
   const off = x.deduction;
@@ -395,12 +363,12 @@ function finishScore(
   let shown = computed;
   if (off.gt(0) && !env.scoreExcludesDeduction) {
     shown = Decimal.max(0, computed.minus(off));
-    formula = `${formula} − ${off.toFixed()}（扣减）`;
+    how = { ...how, deduct: off.toFixed() };
   }
   const rounded = ctx.score(shown);
   out.score = env.scoreExcludesDeduction ? Decimal.max(0, rounded.minus(off)) : rounded;
   out.result.score!.computed = ctx.scoreText(shown);
-  compareScore(ctx, x.ind.score!, x.label, shown, x.weight!, x.reported, formula);
+  compareScore(ctx, x.ind.score!, x.who, shown, x.weight!, x.reported, how);
   coefficient(x, ctx, shown);
 }
 
@@ -416,17 +384,18 @@ function coefficient(x: IndicatorInput, ctx: TableContext, score: Decimal | null
   const byRounded = ctx.score(s).div(x.weight).times(100);
   let reported: ReadNumber = { kind: 'empty' };
   for (const p of [percent, byRounded]) {
-    reported = ctx.rate(ref, p, `${x.label}的得分系数`);
+    reported = ctx.rate(ref, p, 'coefficient', x.who);
     if (reported.kind !== 'ok') return;
     if (compareReported(p, reported.value, reported.decimals, 0) !== 'mismatch') return;
   }
   if (reported.kind !== 'ok') return;
-  ctx.add(
-    'COEFFICIENT_MISMATCH',
-    ref,
-    `${x.label}：得分系数应为 ${fixed(percent, 2)}%（得分 ${ctx.scoreText(s)} ÷ 分值 ${x.weight.toFixed()}），表内为 ${reported.text}%`,
-    `${x.label}: the coefficient should be ${fixed(percent, 2)}% (score ${ctx.scoreText(s)} ÷ weight ${x.weight.toFixed()}), the cell says ${reported.text}%`,
-  );
+  ctx.add('COEFFICIENT_MISMATCH', ref, 'default', {
+    ...x.who,
+    coefficient: fixed(percent, 2),
+    score: ctx.scoreText(s),
+    weight: x.weight.toFixed(),
+    reported: reported.text,
+  });
 }
 
 /** EXECUTION_INDICATOR_MISMATCH: a 预算执行率 indicator's actual against the funds block's rate. */
@@ -442,16 +411,15 @@ function executionIndicator(
   const percent = fraction ? actual.value.times(100) : actual.value;
   const decimals = fraction ? Math.max(0, actual.decimals - 2) : actual.decimals;
   if (compareReported(env.fundsPercent, percent, decimals, 0) !== 'mismatch') return;
-  ctx.add(
-    'EXECUTION_INDICATOR_MISMATCH',
-    x.ind.actual,
-    `${x.label}：完成值为 ${percent.toFixed(decimals)}%，资金表的预算执行率为 ${fixed(env.fundsPercent, 2)}%，两者不符`,
-    `${x.label}: the actual says ${percent.toFixed(decimals)}%, the funds block's execution rate is ${fixed(env.fundsPercent, 2)}%`,
-  );
+  ctx.add('EXECUTION_INDICATOR_MISMATCH', x.ind.actual, 'default', {
+    ...x.who,
+    actual: percent.toFixed(decimals),
+    rate: fixed(env.fundsPercent, 2),
+  });
 }
 
 function qualitativeIndicator(x: IndicatorInput, ctx: TableContext, env: IndicatorEnv, out: IndicatorOutcome): void {
-  const { ind, label, weight } = x;
+  const { ind, who, weight } = x;
   // The band is judged on the score before deductions (a column that includes them gets them back).
   const reported: ReadNumber =
     x.reported.kind === 'ok' && !env.scoreExcludesDeduction && x.deduction.gt(0)
@@ -462,12 +430,7 @@ function qualitativeIndicator(x: IndicatorInput, ctx: TableContext, env: Indicat
   out.met = band === null ? null : band === '达成';
   const bands = ctx.settings.qualitativeBands;
   if (!band) {
-    ctx.add(
-      'QUALITATIVE_UNKNOWN',
-      ind.actual!,
-      `${label}：完成情况“${text}”无法归入达成、部分达成或未达成`,
-      `${label}: the actual "${text}" names no band`,
-    );
+    ctx.add('QUALITATIVE_UNKNOWN', ind.actual!, 'default', { ...who, text });
   }
   if (!ind.score || reported.kind === 'bad') return;
   if (reported.kind === 'empty') {
@@ -475,37 +438,35 @@ function qualitativeIndicator(x: IndicatorInput, ctx: TableContext, env: Indicat
     ctx.add(
       'QUALITATIVE_UNSCORED',
       ind.score,
-      `${label}：定性指标没有得分，需要评价人判断${range && weight ? `（“${band}”对应 ${weight.times(range[0]).toFixed()}–${weight.times(range[1]).toFixed()} 分）` : ''}`,
-      `${label}: the qualitative indicator has no score; a person must judge it`,
+      'default',
+      range && band && weight
+        ? { ...who, band, low: weight.times(range[0]).toFixed(), high: weight.times(range[1]).toFixed() }
+        : who,
     );
     return;
   }
   if (weight === null) return;
   if (reported.value.gt(weight)) {
-    ctx.add(
-      'SCORE_OVER_WEIGHT',
-      ind.score,
-      `${label}：得分 ${reported.text} 超过分值 ${weight.toFixed()}`,
-      `${label}: score ${reported.text} is above the weight ${weight.toFixed()}`,
-    );
+    ctx.add('SCORE_OVER_WEIGHT', ind.score, 'qualitative', {
+      ...who,
+      reported: reported.text,
+      weight: weight.toFixed(),
+    });
     return;
   }
   if (band && !inBand(reported.value, weight, band, bands)) {
     const [lo, hi] = bandRange(band, bands);
-    ctx.add(
-      'QUALITATIVE_OUT_OF_BAND',
-      ind.score,
-      `${label}：完成情况“${text}”属于“${band}”，得分应在 ${weight.times(lo).toFixed()}–${weight.times(hi).toFixed()} 之间，表内为 ${reported.text}`,
-      `${label}: "${text}" is ${band}; the score should lie in ${weight.times(lo).toFixed()}–${weight.times(hi).toFixed()}, the cell says ${reported.text}`,
-    );
+    ctx.add('QUALITATIVE_OUT_OF_BAND', ind.score, 'default', {
+      ...who,
+      text,
+      band,
+      low: weight.times(lo).toFixed(),
+      high: weight.times(hi).toFixed(),
+      reported: reported.text,
+    });
   }
   if (ctx.settings.reasonRequired === 'below-weight' && reported.value.lt(weight)) {
-    reasonRequired(
-      x,
-      ctx,
-      `得分 ${reported.text} 低于分值 ${weight.toFixed()}`,
-      `the score ${reported.text} is below the weight ${weight.toFixed()}`,
-    );
+    reasonRequired(x, ctx, 'belowWeight', { score: reported.text, weight: weight.toFixed() });
   }
   coefficient(x, ctx, null);
 }

@@ -11,7 +11,7 @@ import { Grade, gradeInWording, gradeOf, parseGrade } from '../rules/grade';
 import { compareReported, roundHalfUp } from '../rules/rounding';
 import { totalCap } from '../rules/yitihua';
 import { fixed, parsePlainNumber } from '../values/number';
-import { ReadNumber, TableContext, amountText, cellText } from './context';
+import { ReadNumber, TableContext, amountText, cellText, subject } from './context';
 import { FundsOutcome, checkFunds } from './funds';
 import { IndicatorEnv, IndicatorOutcome, checkIndicator, readIndicator, statesDirection } from './indicator';
 import { checkRate } from './rate';
@@ -67,7 +67,7 @@ function checkTasks(m: ProjectModel, ctx: TableContext): TaskResult[] {
     // No budget/executed cells passed: BUDGET_ZERO and OVERSPENT are not a task list's business.
     const rate =
       t.rate && budget.kind === 'ok' && executed.kind === 'ok'
-        ? checkRate(ctx, { label: t.name || `第 ${t.row + 1} 行任务`, budget, executed, rateRef: t.rate }).figure
+        ? checkRate(ctx, { who: subject(t.name, t.row), budget, executed, rateRef: t.rate }).figure
         : null;
     return { row: t.row + 1, name: t.name, budget: amountText(budget), executed: amountText(executed), rate };
   });
@@ -85,19 +85,15 @@ function checkIndicators(m: ProjectModel, ctx: TableContext, funds: FundsOutcome
   const ih = m.indicatorHeader;
   out.scored = !!ih && !ih.missing.includes('完成值') && !ih.missing.includes('指标值');
   if (ih && ih.missing.length) {
-    ctx.add(
-      'COLUMN_MISSING',
-      ih,
-      `绩效指标表缺少“${ih.missing.join('、')}”列`,
-      `the indicator block lacks the column(s) ${ih.missing.join(', ')}`,
-    );
+    ctx.add('COLUMN_MISSING', ih, 'default', { block: 'indicators', columns: ih.missing.join('、') });
   }
   if (!out.scored) {
     // Nothing to score: the reported scores and weights still count.
     for (const ind of m.indicators) {
-      const r = ctx.number(ind.score, '得分');
+      const who = subject(ind.name, ind.row, 'indicator');
+      const r = ctx.number(ind.score, who, 'score');
       if (r.kind === 'ok') out.sum = out.sum.plus(r.value);
-      const w = ctx.number(ind.weight, '分值');
+      const w = ctx.number(ind.weight, who, 'weight');
       if (w.kind === 'ok') out.weights = out.weights.plus(w.value);
     }
     return out;
@@ -138,19 +134,9 @@ function checkGroups(m: ProjectModel, ctx: TableContext, ind: IndicatorsOutcome)
     const allMet = members.every((o) => o.met === true);
     const sd = ctx.settings.scoreDecimals;
     if (roundHalfUp(sum, sd).gt(weight)) {
-      ctx.add(
-        'GROUP_SCORE',
-        g,
-        `${g.title}：各指标得分合计 ${sum.toFixed()}，超过该目标的 ${weight.toFixed()} 分`,
-        `${g.title}: the scores add up to ${sum.toFixed()}, above the group's ${weight.toFixed()} points`,
-      );
+      ctx.add('GROUP_SCORE', g, 'over', { label: g.title, sum: sum.toFixed(), weight: weight.toFixed() });
     } else if (allMet && roundHalfUp(sum, sd).lt(weight)) {
-      ctx.add(
-        'GROUP_SCORE',
-        g,
-        `${g.title}：各指标均已完成，得分合计却为 ${sum.toFixed()}，应为 ${weight.toFixed()}`,
-        `${g.title}: every indicator is met, yet the scores add up to ${sum.toFixed()} instead of ${weight.toFixed()}`,
-      );
+      ctx.add('GROUP_SCORE', g, 'short', { label: g.title, sum: sum.toFixed(), weight: weight.toFixed() });
     }
   });
   return weights;
@@ -168,46 +154,32 @@ function checkWeights(
   const indicatorWeights = ind.weights.plus(groupWeights);
   const weightSum = (funds.weight ?? new Decimal(0)).plus(indicatorWeights);
   const totalWeightCell = m.total?.weight;
-  const reportedTotalWeight = ctx.number(totalWeightCell, '总分值');
+  const reportedTotalWeight = ctx.number(totalWeightCell, {}, 'totalWeight');
   if (m.indicators.length) {
     const target = new Decimal(100);
     const off = !weightSum.eq(target);
     const cellOff = reportedTotalWeight.kind === 'ok' && !reportedTotalWeight.value.eq(target);
     const where = totalWeightCell ?? m.indicatorsLabel ?? m.indicatorHeader;
     if ((off || cellOff) && where) {
-      ctx.add(
-        'WEIGHT_SUM',
-        where,
-        `各项分值合计为 ${weightSum.toFixed()}${reportedTotalWeight.kind === 'ok' ? `，总分值栏为 ${reportedTotalWeight.text}` : ''}，应为 100`,
-        `the weights add up to ${weightSum.toFixed()}; they must add up to 100`,
-      );
+      ctx.add('WEIGHT_SUM', where, 'total', {
+        sum: weightSum.toFixed(),
+        ...(reportedTotalWeight.kind === 'ok' ? { reported: reportedTotalWeight.text } : {}),
+      });
     }
   }
   if (m.fundsLabel && funds.weight && !funds.weight.eq(m.fundsLabel.weight)) {
-    ctx.add(
-      'WEIGHT_SUM',
-      m.fundsLabel,
-      `预算执行情况标明 ${m.fundsLabel.weight} 分，分值栏为 ${funds.weight.toFixed()}`,
-      `the funds block states ${m.fundsLabel.weight} points but its weight is ${funds.weight.toFixed()}`,
-    );
+    ctx.add('WEIGHT_SUM', m.fundsLabel, 'funds', { stated: String(m.fundsLabel.weight), sum: funds.weight.toFixed() });
   }
   if (m.indicatorsLabel && ind.scored && !indicatorWeights.eq(m.indicatorsLabel.weight)) {
-    ctx.add(
-      'WEIGHT_SUM',
-      m.indicatorsLabel,
-      `绩效指标标明 ${m.indicatorsLabel.weight} 分，各指标分值合计为 ${indicatorWeights.toFixed()}`,
-      `the indicator block states ${m.indicatorsLabel.weight} points; its weights add up to ${indicatorWeights.toFixed()}`,
-    );
+    ctx.add('WEIGHT_SUM', m.indicatorsLabel, 'indicators', {
+      stated: String(m.indicatorsLabel.weight),
+      sum: indicatorWeights.toFixed(),
+    });
   }
   for (const [key, stated] of m.level1Weights) {
     const sum = ind.blockWeights.get(key) ?? new Decimal(0);
     if (!sum.eq(stated.weight)) {
-      ctx.add(
-        'WEIGHT_SUM',
-        stated,
-        `该一级指标标明 ${stated.weight} 分，其下各指标分值合计为 ${sum.toFixed()}`,
-        `the level-1 block states ${stated.weight} points; its weights add up to ${sum.toFixed()}`,
-      );
+      ctx.add('WEIGHT_SUM', stated, 'level1', { stated: String(stated.weight), sum: sum.toFixed() });
     }
   }
   profileBlockWeights(m, ctx);
@@ -227,12 +199,12 @@ function profileBlockWeights(m: ProjectModel, ctx: TableContext): void {
       first ??= ind.weight;
     }
     if (first && !sum.eq(rule.weight)) {
-      ctx.add(
-        'WEIGHT_SUM',
-        first,
-        `按“${ctx.settings.preset}”方案，${rule.match.replace(/\|/g, '、')}指标合计应为 ${rule.weight} 分，表内为 ${sum.toFixed()}`,
-        `under the ${ctx.settings.preset} profile the ${rule.match} indicators carry ${rule.weight} points; the table gives ${sum.toFixed()}`,
-      );
+      ctx.add('WEIGHT_SUM', first, 'profile', {
+        profile: ctx.settings.preset,
+        label: rule.match.replace(/\|/g, '、'),
+        stated: rule.weight,
+        sum: sum.toFixed(),
+      });
     }
   }
 }
@@ -249,18 +221,17 @@ function checkTotal(
   const cap = funds.rate ? totalCap(funds.rate, ctx.settings.executionCaps) : null;
   if (cap && total.gt(cap)) {
     if (m.total?.score) {
-      ctx.add(
-        'TOTAL_CAPPED',
-        m.total.score,
-        `预算执行率 ${fixed(funds.rate!.times(100), 2)}%，总分上限为 ${cap}，由 ${ctx.scoreText(total)} 降为 ${cap}`,
-        `execution rate ${fixed(funds.rate!.times(100), 2)}% caps the total at ${cap}`,
-      );
+      ctx.add('TOTAL_CAPPED', m.total.score, 'default', {
+        rate: fixed(funds.rate!.times(100), 2),
+        cap: String(cap),
+        total: ctx.scoreText(total),
+      });
     }
     total = cap;
   }
   if (!m.total?.score) return { value: total, figure: null };
   const ref = m.total.score;
-  const reported = ctx.number(ref, '总分');
+  const reported = ctx.number(ref, {}, 'total');
   const figure = {
     cell: a1(ref.row, ref.col),
     weight: weightSum.toFixed(),
@@ -277,12 +248,9 @@ function checkTotal(
         ? compareReported(total, roundHalfUp(reported.value, sd), sd)
         : compareReported(total, reported.value, reported.decimals);
     if (cmp !== 'agree') {
-      ctx.add(
-        cmp === 'rounding' ? 'ROUNDING' : 'TOTAL_MISMATCH',
-        ref,
-        `总分应为 ${ctx.scoreText(total)}（各项得分之和），表内为 ${reported.text}`,
-        `the total should be ${ctx.scoreText(total)} (the sum of the scores), the cell says ${reported.text}`,
-      );
+      const params = { total: ctx.scoreText(total), reported: reported.text };
+      if (cmp === 'rounding') ctx.add('ROUNDING', ref, 'total', params);
+      else ctx.add('TOTAL_MISMATCH', ref, 'default', params);
     }
     if (!total.eq(reported.value)) ctx.write(ref, total.toNumber(), ctx.scoreFormat(), cmp === 'agree');
   }
@@ -295,12 +263,7 @@ function checkGrade(m: ProjectModel, ctx: TableContext, total: Decimal): Figure 
   const text = cellText(m.grade);
   const reportedGrade = text ? parseGrade(text) : null;
   if (text && reportedGrade !== grade) {
-    ctx.add(
-      'GRADE_MISMATCH',
-      m.grade,
-      `总分 ${ctx.scoreText(total)} 对应等级“${grade}”，表内为“${text}”`,
-      `a total of ${ctx.scoreText(total)} is grade ${grade}; the cell says ${text}`,
-    );
+    ctx.add('GRADE_MISMATCH', m.grade, 'default', { total: ctx.scoreText(total), grade, reportedGrade: text });
   }
   if (reportedGrade !== grade) ctx.write(m.grade, gradeInWording(grade, text));
   return { cell: a1(m.grade.row, m.grade.col), computed: grade, reported: text };
@@ -310,11 +273,10 @@ function checkGrade(m: ProjectModel, ctx: TableContext, total: Decimal): Figure 
 function executionOutcomeGap(ctx: TableContext, funds: FundsOutcome, ind: IndicatorsOutcome): void {
   if (!funds.rate || !funds.rateCell || !ind.weights.gt(0)) return;
   if (funds.rate.lt('0.8') && ind.sum.gte(ind.weights.times('0.95'))) {
-    ctx.add(
-      'EXECUTION_OUTCOME_GAP',
-      funds.rateCell,
-      `预算执行率仅 ${fixed(funds.rate.times(100), 2)}%，绩效指标却得 ${ind.sum.toFixed()} / ${ind.weights.toFixed()} 分：资金未用完而目标全部完成，评审会问原因`,
-      `execution is only ${fixed(funds.rate.times(100), 2)}% yet the indicators score ${ind.sum.toFixed()} of ${ind.weights.toFixed()}`,
-    );
+    ctx.add('EXECUTION_OUTCOME_GAP', funds.rateCell, 'default', {
+      rate: fixed(funds.rate.times(100), 2),
+      score: ind.sum.toFixed(),
+      weight: ind.weights.toFixed(),
+    });
   }
 }
