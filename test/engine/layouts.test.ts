@@ -11,6 +11,7 @@ import { render } from '../../src/engine/messages/findings';
 import { ProjectModel } from '../../src/engine/model';
 import { ProfileName, resolveSettings } from '../../src/engine/settings';
 import { all, serious } from '../helpers/findings';
+import { SheetBuilder } from '../helpers/tables';
 import * as L from './layouts-builders';
 
 function check(sheet: Sheet, preset?: ProfileName) {
@@ -350,5 +351,49 @@ describe('offsets: every layout is found anywhere on the sheet', () => {
     expect(moved.tables).toHaveLength(1);
     expect(moved.tables[0].total?.computed).toBe(at0.tables[0].total?.computed);
     expect(serious(moved.findings)).toEqual([]);
+  });
+});
+
+describe('mixed traits', () => {
+  test('an indicator sheet on its own (an import template: no funds block, no 总分) need not weigh 100', () => {
+    const b = new SheetBuilder();
+    L.put(b, 0, 0, [
+      [
+        '一级指标',
+        '二级指标',
+        '三级指标名称',
+        '计算符号',
+        '指标值',
+        '*实际完成值（定量填数字，定性填达成、部分达成、未达成）',
+        '计量单位',
+        '*分值 数量(20)、质量(10)',
+        '*指标得分（不包含扣减分数。）',
+        '扣减分数',
+      ],
+      ['产出指标', '数量指标', '培训人数', '≥', 200, 210, '人', 20, 20, 0],
+      [null, '质量指标', '培训合格率', '≥', 90, 95, '%', 10, 10, 0],
+      ['效益指标', '社会效益指标', '学员就业', '定性', '有效提升', '达成', null, 60, 57, 3],
+    ]);
+    const c = check(b.sheet('导入'));
+    // Weights 20 + 10 + 60 = 90 without a funds block: no WEIGHT_SUM; 达成 scored 57 of 60 (95%) is in band.
+    expect(serious(c.findings)).toEqual([]);
+    expect(c.tables[0].indicators.map((i) => i.type)).toEqual(['quantitative', 'quantitative', 'qualitative']);
+  });
+  test('goal groups whose indicators carry weights: the weights must add up to the group’s', () => {
+    const s = L.goalGroups();
+    // A 分值 column after 得分 (F): group 1 gets 20 + 15 = 35 of its 40 → WEIGHT_SUM on its title A6;
+    // group 2 gets 20 + 20. The weights are counted once: 20 + 35 + 40 = 95 ≠ 100 at the 总分 row's label.
+    for (const [cell, v] of [
+      ['G7', '分值'],
+      ['G8', 20],
+      ['G9', 15],
+      ['G11', '分值'],
+      ['G12', 20],
+      ['G13', 20],
+    ] as [string, CellValue][])
+      edit(s, cell, v);
+    const c = check(s);
+    expect(serious(c.findings).filter((f) => f.startsWith('WEIGHT_SUM'))).toContain('WEIGHT_SUM@A6');
+    expect(serious(c.findings)).not.toContain('WEIGHT_SUM@A10');
   });
 });

@@ -127,8 +127,14 @@ function checkGroups(m: ProjectModel, ctx: TableContext, ind: IndicatorsOutcome)
   let weights = new Decimal(0);
   m.groups.forEach((g, gi) => {
     const weight = new Decimal(g.weight);
-    weights = weights.plus(weight);
     const members = ind.outcomes.filter((_, i) => m.indicators[i].group === gi);
+    // Weights per indicator too: they are counted already, and must add up to the group's.
+    const own = members.filter((o) => o.weight !== null);
+    if (own.length === 0) weights = weights.plus(weight);
+    else {
+      const sum = own.reduce((s, o) => s.plus(o.weight!), new Decimal(0));
+      if (!sum.eq(weight)) ctx.add('WEIGHT_SUM', g, 'group', { label: g.title, stated: g.weight, sum: sum.toFixed() });
+    }
     if (!ind.scored || members.length === 0) return;
     const sum = members.reduce((s, o) => s.plus(o.score), new Decimal(0));
     const allMet = members.every((o) => o.met === true);
@@ -155,7 +161,9 @@ function checkWeights(
   const weightSum = (funds.weight ?? new Decimal(0)).plus(indicatorWeights);
   const totalWeightCell = m.total?.weight;
   const reportedTotalWeight = ctx.number(totalWeightCell, {}, 'totalWeight');
-  if (m.indicators.length) {
+  // An indicator sheet on its own (no funds block, no 总分 weight: an import template) need not make 100.
+  const whole = !!m.fundsHeader || reportedTotalWeight.kind === 'ok' || m.groups.length > 0;
+  if (m.indicators.length && whole) {
     const target = new Decimal(100);
     const off = !weightSum.eq(target);
     const cellOff = reportedTotalWeight.kind === 'ok' && !reportedTotalWeight.value.eq(target);

@@ -239,6 +239,10 @@ export const FINDING_MESSAGES = {
       zh: (p) => `该一级指标标明 ${p.stated} 分，其下各指标分值合计为 ${p.sum}`,
       en: (p) => `the level-1 block states ${p.stated} points; its weights add up to ${p.sum}`,
     },
+    group: {
+      zh: (p) => `${p.label}标明 ${p.stated} 分，其下各指标分值合计为 ${p.sum}`,
+      en: (p) => `${p.label} states ${p.stated} points; its indicators' weights add up to ${p.sum}`,
+    },
     profile: {
       zh: (p) => `按“${p.profile}”方案，${p.label}指标合计应为 ${p.stated} 分，表内为 ${p.sum}`,
       en: (p) =>
