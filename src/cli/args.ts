@@ -1,5 +1,5 @@
 /** Command-line arguments of `selfeval check`. */
-import { Settings } from '../engine';
+import { Lang, Settings } from '../engine';
 
 export interface CliOptions {
   command: string;
@@ -7,7 +7,7 @@ export interface CliOptions {
   json: boolean;
   fix: boolean;
   out: string | null;
-  lang: 'zh' | 'en';
+  lang: Lang;
   settings: Partial<Settings>;
 }
 
