@@ -8,8 +8,8 @@ import { promises as fs } from 'fs';
 import { checkWorkbook } from '../../src/engine/check/workbook';
 import { Sheet } from '../../src/engine/grid';
 import { NOTE_TAG, RESULTS_SHEET, buildWritePlan } from '../../src/engine/plan';
-import { resolveSettings } from '../../src/engine/settings';
 import { render } from '../../src/engine/messages/findings';
+import { resolveSettings } from '../../src/engine/settings';
 import { HostError, createExcelHost } from '../../src/excel';
 import { commentsPresent, notesPresent, optionalApiFailed, presentMode } from '../../src/excel/marks';
 import { gridFromWorkbook, loadWorkbook } from '../../src/file/read';
@@ -25,7 +25,7 @@ async function sichuan(): Promise<Sheet[]> {
 
 /** The plan's flagged cells → our message (the fixture has no notes of its own). */
 function flagged(sheets: Sheet[]): Record<string, string> {
-  const plan = buildWritePlan({ sheets }, checkWorkbook({ sheets }, settings), { lang: 'zh', values: true });
+  const plan = buildWritePlan({ sheets }, checkWorkbook({ sheets }, settings), { values: true, lang: 'zh' });
   const out: Record<string, string> = {};
   for (const p of plan.cells) if (p.note) out[p.cell] = p.note;
   return out;

@@ -1,7 +1,8 @@
-/** The pane's view of the office.js host (src/excel), plus one helper for its errors. */
+/** The office.js host (src/excel) as the pane and the ribbon commands use it, plus one helper for its errors. */
+import { Lang } from './lang';
+
 export { HostError, createExcelHost } from '../excel';
 export type { ExcelHost, HostCheckResult } from '../excel';
-import type { Lang } from '../engine';
 
 /** A message for the user from anything thrown by the host (HostError carries both languages). */
 export function errorText(e: unknown, lang: Lang): string {
