@@ -14,7 +14,9 @@
 import { CellValue } from '../engine/grid';
 import { CellState } from '../engine/plan';
 import { Settings } from '../engine/settings';
-import { LEDGER_SHEET } from './read';
+
+/** The very hidden sheet holding the settings (A1) and the undo record (column B). */
+export const LEDGER_SHEET = '_selfeval_undo';
 
 export interface Wrote {
   value?: CellValue;
