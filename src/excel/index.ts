@@ -37,13 +37,18 @@
  * on office.js's proxies) and stepped down when the optional API fails before anything was written
  * (marks.ts): a missing or broken notes/comments API never fails a check.
  */
-import { a1, parseRangeA1 } from '../engine/address';
-import { checkWorkbook } from '../engine/check/workbook';
-import { Finding } from '../engine/findings';
-import { WorkbookGrid } from '../engine/grid';
-import { RESULTS_SHEET, buildWritePlan, formulaOverwrites } from '../engine/plan';
-import { TableResult } from '../engine/result';
-import { Settings } from '../engine/settings';
+import {
+  a1,
+  parseRangeA1,
+  checkWorkbook,
+  Finding,
+  WorkbookGrid,
+  RESULTS_SHEET,
+  buildWritePlan,
+  formulaOverwrites,
+  TableResult,
+  Settings,
+} from '../engine';
 import { HostError, toHostError } from './errors';
 import { MarkMode, MarkModeOptions, lowerMode, markMode, optionalApiFailed, presentMode } from './marks';
 import { LEDGER_SHEET, Ledger, parseLedgerSheet } from './ledger';

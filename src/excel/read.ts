@@ -17,8 +17,7 @@
  * 5. notes — locations of notes not found by probing (one more sync only when needed).
  * 6. assemble — the engine's grid and the sheets' metadata.
  */
-import { CellRange, a1, parseRangeA1 } from '../engine/address';
-import { CellValue, Sheet, WorkbookGrid } from '../engine/grid';
+import { CellRange, a1, parseRangeA1, CellValue, Sheet, WorkbookGrid } from '../engine';
 import { isPayloadError, isUserSituation } from './errors';
 import { LEDGER_SHEET } from './ledger';
 

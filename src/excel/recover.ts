@@ -12,8 +12,7 @@
  *    rollback fails too, exactly which cells now hold the add-in's writes.
  * Events are switched back on (runtime.enableEvents) in the first of these syncs, whatever happens.
  */
-import { parseA1 } from '../engine/address';
-import { CellValue, WorkbookGrid, cellValue } from '../engine/grid';
+import { CellValue, WorkbookGrid, cellValue, parseA1 } from '../engine';
 import { HostError, toHostError } from './errors';
 import { fillHex } from './read';
 import { CellOp, setEvents } from './write';

@@ -2,8 +2,7 @@
  * Undo and clear, from the record kept in the workbook (see ledger.ts), so both work after the pane
  * was closed and reopened; and the user's settings, stored in the same hidden sheet.
  */
-import { NOTE_TAG, RESULTS_SHEET } from '../engine/plan';
-import { Settings } from '../engine/settings';
+import { NOTE_TAG, RESULTS_SHEET, Settings } from '../engine';
 import {
   LEDGER_SHEET,
   Ledger,

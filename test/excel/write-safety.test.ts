@@ -231,7 +231,7 @@ describe('a write batch that fails midway', () => {
     const r = await host.check({ writeValues: true, settings });
     expect(r.findings).toEqual(checkWorkbook({ sheets }, settings).findings);
     expect(fake.sheet(SICHUAN).notes()).toEqual({});
-    const plan = buildWritePlan({ sheets }, checkWorkbook({ sheets }, settings), { values: true });
+    const plan = buildWritePlan({ sheets }, checkWorkbook({ sheets }, settings), { values: true, lang: 'zh' });
     const want: Record<string, string> = {};
     for (const p of plan.cells) if (p.note) want[p.cell] = p.note;
     expect(fake.sheet(SICHUAN).comments()).toEqual(want);
