@@ -12,6 +12,7 @@ import { checkAll } from './pool';
 import { textReport } from './text-report';
 
 export async function main(argv: string[]): Promise<number> {
+  if (argv[0] === 'report') return (await import('../report/cli')).reportMain(argv.slice(1));
   let opts;
   try {
     opts = parseArgs(argv);

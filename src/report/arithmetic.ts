@@ -45,6 +45,7 @@ const HUNDRED = new Decimal(100);
 /** A relation the checker worked out and found to hold (for tests and --verbose). */
 export interface Checked {
   paragraph: number;
+  sentence: string;
   what: string;
   arithmetic: string;
 }
@@ -55,11 +56,18 @@ interface Ctx {
 }
 
 function holds(ctx: Ctx, s: Sentence, what: string, arithmetic: string): void {
-  ctx.checked.push({ paragraph: s.paragraph, what, arithmetic });
+  ctx.checked.push({ paragraph: s.paragraph, sentence: s.text, what, arithmetic });
 }
 
 function f(s: Sentence, code: ReportCode, message: string, arithmetic: string, severity?: Severity): ReportFinding {
-  return { code, severity: severity ?? REPORT_CODES[code], paragraph: s.paragraph, sentence: s.text, message, arithmetic };
+  return {
+    code,
+    severity: severity ?? REPORT_CODES[code],
+    paragraph: s.paragraph,
+    sentence: s.text,
+    message,
+    arithmetic,
+  };
 }
 
 function show(d: Decimal, places = 2): string {
@@ -86,7 +94,8 @@ export function percentVerdict(num: Amount | Decimal, den: Amount | Decimal, p: 
   const hi = nv.plus(nh).div(dv.minus(dh)).times(HUNDRED);
   const r = p.value;
   const ok =
-    r.gte(lo.toDecimalPlaces(places, Decimal.ROUND_HALF_UP)) && r.lte(hi.toDecimalPlaces(places, Decimal.ROUND_HALF_UP));
+    r.gte(lo.toDecimalPlaces(places, Decimal.ROUND_HALF_UP)) &&
+    r.lte(hi.toDecimalPlaces(places, Decimal.ROUND_HALF_UP));
   const truncated =
     !ok &&
     r.gte(lo.toDecimalPlaces(places, Decimal.ROUND_DOWN)) &&
@@ -129,7 +138,8 @@ function budgetAndExecuted(
   if (later) budget = later;
   let parts: Decimal | undefined;
   for (const x of [...para.slice(0, si + 1)]) {
-    for (const p of x.parts) if (p.total === executed) parts = p.parts.reduce((t, a) => t.plus(a.value), new Decimal(0));
+    for (const p of x.parts)
+      if (p.total === executed) parts = p.parts.reduce((t, a) => t.plus(a.value), new Decimal(0));
   }
   return { budget, executed, parts };
 }
@@ -147,7 +157,8 @@ function checkParts(s: Sentence, ctx: Ctx): void {
       const tol = p.parts.reduce((t, a) => t.plus(half(a.raw)), half(p.total.raw));
       const expr = `${p.parts.map((a) => a.raw).join(' + ')} = ${sum.toString()}`;
       // "项目16个，其中1个50亿元以上项目，2个…": counts written before their noun name a subset.
-      const subset = sum.lt(p.total.value) && p.parts.every((a) => !/[\u4e00-\u9fa5]/.test(a.label.replace(/^其中/, '')));
+      const subset =
+        sum.lt(p.total.value) && p.parts.every((a) => !/[\u4e00-\u9fa5]/.test(a.label.replace(/^其中/, '')));
       if (diff.isZero()) holds(ctx, s, '分项之和', `${expr} = ${p.total.raw}`);
       else if (!subset) {
         const small = diff.lte(tol) && dp(p.total.raw) > 0;
@@ -232,14 +243,17 @@ function checkRates(para: Sentence[], si: number, ctx: Ctx): void {
 function checkBalance(para: Sentence[], si: number, ctx: Ctx): void {
   const s = para[si];
   const stated: { value: Decimal; raw: string; at: number }[] = [];
-  for (const a of s.amounts) if (a.kind === 'balance' && /结余/.test(a.label) && a.role === 'free') stated.push({ ...a, at: a.start });
+  for (const a of s.amounts)
+    if (a.kind === 'balance' && /结余/.test(a.label) && a.role === 'free') stated.push({ ...a, at: a.start });
   const none = /无结余|没有结余|无结转结余|资金无结余/.exec(s.text);
   if (none) stated.push({ value: new Decimal(0), raw: '0', at: none.index });
   for (const b of stated) {
     const be = budgetAndExecuted(para, si, b.at, true);
     if (!be) continue;
     const left = be.budget.value.minus(be.executed.value);
-    const tol = half(be.budget.raw).plus(half(be.executed.raw)).plus(b.raw === '0' ? 0 : half(b.raw));
+    const tol = half(be.budget.raw)
+      .plus(half(be.executed.raw))
+      .plus(b.raw === '0' ? 0 : half(b.raw));
     const ok = left.minus(b.value).abs().lte(tol);
     const leftParts = be.parts ? be.budget.value.minus(be.parts) : null;
     const okParts = leftParts ? leftParts.minus(b.value).abs().lte(tol) : false;
@@ -305,7 +319,11 @@ function checkGradeCounts(para: Sentence[], si: number, ctx: Ctx): void {
   if (counts.length < 2) return;
   const first = counts[0].index;
   const sum = counts.reduce((t, m) => t + Number(m[2]), 0);
-  const text = para.slice(0, si).map((x) => x.text).join('') + s.text.slice(0, first);
+  const text =
+    para
+      .slice(0, si)
+      .map((x) => x.text)
+      .join('') + s.text.slice(0, first);
   const all = [...text.matchAll(/(\d+)个项目|项目数?(?:为|共)?(\d+)个/g)];
   const last = all[all.length - 1];
   if (!last) return;
@@ -345,7 +363,9 @@ export function listItems(t: string): string[] {
 
 function checkLists(s: Sentence, ctx: Ctx): void {
   // "内设机构6个，…，分别为：办公室、…" / "内设4个职能部门：办公室、…": the count and the list.
-  for (const m of s.text.matchAll(/(?:分别为[：:]?|分别是[：:]?|([\d两二三四五六七八九十]+)(个|项|家|场次|名)[^，。；：:\d]{0,8}[：:])/g)) {
+  for (const m of s.text.matchAll(
+    /(?:分别为[：:]?|分别是[：:]?|([\d两二三四五六七八九十]+)(个|项|家|场次|名)[^，。；：:\d]{0,8}[：:])/g,
+  )) {
     const rest = s.text.slice(m.index + m[0].length);
     const clause = /^[^。；;，,]*/.exec(rest)![0];
     if (/等$/.test(clause) || !clause.includes('、')) continue;
@@ -441,7 +461,9 @@ function checkGrowth(para: Sentence[], si: number, ctx: Ctx): void {
 
 function checkTargetRatio(s: Sentence, ctx: Ctx): void {
   // "总投资1109亿元，完成目标任务1000亿元的111%"
-  for (const m of s.text.matchAll(/(-?\d+(?:\.\d+)?)(亿元|万元|个|家)，完成[^，。；\d]*?(\d+(?:\.\d+)?)(亿元|万元|个|家)的(\d+(?:\.\d+)?)%/g)) {
+  for (const m of s.text.matchAll(
+    /(-?\d+(?:\.\d+)?)(亿元|万元|个|家)，完成[^，。；\d]*?(\d+(?:\.\d+)?)(亿元|万元|个|家)的(\d+(?:\.\d+)?)%/g,
+  )) {
     if (m[2] !== m[4]) continue;
     const p: Percent = { value: new Decimal(m[5]), raw: m[5], label: '', start: 0, end: 0 };
     const num = s.amounts.find((a) => a.start === m.index);

@@ -160,7 +160,10 @@ export function parseSentence(paragraph: number, text: string): Sentence {
   }
 
   let grade: Sentence['grade'] = null;
-  const g = /(结果|等级|评级|结论|评价)(?:为|是|：|:)?[“"「]?(优秀|良好|优|良|中等|中|合格|及格|不合格|差)[”"」]?(?!\d)/.exec(text);
+  const g =
+    /(结果|等级|评级|结论|评价)(?:为|是|：|:)?[“"「]?(优秀|良好|优|良|中等|中|合格|及格|不合格|差)[”"」]?(?!\d)/.exec(
+      text,
+    );
   if (g) grade = { word: g[2], start: g.index };
 
   const parts: Parts[] = [];
