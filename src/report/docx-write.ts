@@ -55,12 +55,32 @@ function font(east: string, fonts: DocxFonts) {
   return { eastAsia: east, ascii: fonts.latin, hAnsi: fonts.latin, cs: fonts.latin, hint: 'eastAsia' } as const;
 }
 
+/** Curly quotes are "shared" characters: a run of their own, every script slot in the East Asian font. */
+function pieces(text: string): string[] {
+  return text.split(/([“”‘’])/).filter((x) => x !== '');
+}
+
 function runs(rs: Run[], east: string, fonts: DocxFonts, size: number): TextRun[] {
-  return rs.map((r) => {
-    if ('text' in r) return new TextRun({ text: r.text, font: font(east, fonts), size });
-    const text = 'mark' in r ? r.mark : r.placeholder;
-    return new TextRun({ text, font: font(east, fonts), size, highlight: HighlightColor.YELLOW, bold: 'mark' in r });
-  });
+  const out: TextRun[] = [];
+  for (const r of rs) {
+    const text = 'text' in r ? r.text : 'mark' in r ? r.mark : r.placeholder;
+    const flagged = !('text' in r);
+    for (const piece of pieces(text)) {
+      const f = /^[“”‘’]$/.test(piece)
+        ? { eastAsia: east, ascii: east, hAnsi: east, cs: east, hint: 'eastAsia' as const }
+        : font(east, fonts);
+      out.push(
+        new TextRun({
+          text: piece,
+          font: f,
+          size,
+          highlight: flagged ? HighlightColor.YELLOW : undefined,
+          bold: 'mark' in r ? true : undefined,
+        }),
+      );
+    }
+  }
+  return out;
 }
 
 const line = { line: LINE_TWIPS, lineRule: LineRuleType.EXACT, before: 0, after: 0 };
