@@ -28,13 +28,13 @@ export function draftName(file: string): string {
 }
 
 export async function draftFromChecked(
-  data: Uint8Array,
+  data: Uint8Array | null,
   tables: TableResult[],
   findings: Finding[],
   settings: Settings,
   opts: DraftOptions = {},
 ): Promise<Draft> {
-  const extras = tableExtras(data, tables);
+  const extras = data ? tableExtras(data, tables) : new Map();
   const blocks = buildDraft({ tables, findings, extras, settings, outline: opts.outline });
   return { blocks, docx: await writeDocx(blocks, opts.fonts ?? DEFAULT_FONTS) };
 }

@@ -7,6 +7,7 @@ import { ExcelHost, HostCheckResult, errorText } from '../host';
 import { Lang, Strings } from '../i18n';
 import { formulaNotice } from '../view-model';
 import { Progress, ProgressIndicator } from './ProgressIndicator';
+import { ReportPanel } from './ReportPanel';
 import { Results } from './Results';
 import { SettingsPanel } from './SettingsPanel';
 import { Status, StatusMessage } from './StatusMessage';
@@ -130,6 +131,12 @@ export function OfficePane({ s, lang, host }: OfficePaneProps) {
       {result ? (
         <Results s={s} lang={lang} tables={result.tables} findings={result.findings} onSelect={select} />
       ) : null}
+      <ReportPanel
+        lang={lang}
+        busy={busy}
+        settings={settings}
+        source={result ? { name: '自评表', data: null, tables: result.tables, findings: result.findings } : null}
+      />
       <SettingsPanel s={s} settings={settings} disabled={busy} onSave={save} />
     </>
   );
