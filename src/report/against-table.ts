@@ -33,17 +33,34 @@ function same(a: Decimal, b: string | null): boolean {
   return b !== null && a.eq(new Decimal(b));
 }
 
-function tableScores(t: TableResult): { what: string; computed: string | null; reported: string | null }[] {
-  const out: { what: string; computed: string | null; reported: string | null }[] = [];
-  for (const i of t.indicators) if (i.score) out.push({ what: `“${i.name}”得分`, ...i.score });
-  for (const f of t.funds) if (f.score) out.push({ what: '预算执行得分', ...f.score });
+/** The report's figure is the computed value at the decimals the report writes it with (7.7 for 7.68). */
+function agrees(raw: string, computed: string | null): boolean {
+  if (computed === null || !/^-?\d+(\.\d+)?$/.test(computed)) return false;
+  return new Decimal(computed).toFixed(dp(raw), Decimal.ROUND_HALF_UP) === new Decimal(raw).toFixed(dp(raw));
+}
+
+interface TableScore {
+  what: string;
+  /** Words that name it in a report: the indicator's name, the level-1 label, 预算执行. */
+  name: string;
+  computed: string | null;
+  reported: string | null;
+  subtotal?: boolean;
+}
+
+function tableScores(t: TableResult): TableScore[] {
+  const out: TableScore[] = [];
+  for (const i of t.indicators) if (i.score) out.push({ what: `“${i.name}”得分`, name: i.name, ...i.score });
+  for (const f of t.funds) if (f.score) out.push({ what: '预算执行得分', name: '预算执行', ...f.score });
   // Level-1 subtotals, from the computed scores.
   const sub = new Map<string, Decimal>();
   for (const i of t.indicators) {
     if (!i.score?.computed) continue;
     sub.set(i.level1, (sub.get(i.level1) ?? new Decimal(0)).plus(i.score.computed));
   }
-  sub.forEach((v, k) => out.push({ what: `${k}小计`, computed: v.toString(), reported: null }));
+  sub.forEach((v, k) =>
+    out.push({ what: `${k}小计`, name: k, computed: v.toString(), reported: null, subtotal: true }),
+  );
   return out;
 }
 
@@ -77,7 +94,7 @@ export function checkAgainstTable(doc: Sentence[][], table: FileReport, checked:
         const total = t.total;
         if (!total?.computed) continue;
         for (const x of totals) {
-          if (same(x.value, total.computed)) {
+          if (agrees(x.raw, total.computed)) {
             checked.push({
               paragraph: s.paragraph,
               sentence: s.text,
@@ -96,10 +113,14 @@ export function checkAgainstTable(doc: Sentence[][], table: FileReport, checked:
           );
         }
         // The other scores of a sentence that gives the total: each should be a score of the table.
-        const scores = tableScores(t);
+        const all = tableScores(t);
         for (const x of s.scores) {
           if (totals.includes(x)) continue;
-          const right = scores.find((c) => same(x.value, c.computed));
+          // Named in its clause: compared with that score only; unnamed: any indicator or funds score
+          // (a level-1 subtotal is never meant without its name).
+          const named = all.filter((c) => c.name.length >= 2 && x.label.includes(c.name));
+          const scores = named.length ? named : all.filter((c) => !c.subtotal);
+          const right = scores.find((c) => agrees(x.raw, c.computed));
           if (right) {
             checked.push({
               paragraph: s.paragraph,
@@ -110,22 +131,18 @@ export function checkAgainstTable(doc: Sentence[][], table: FileReport, checked:
             continue;
           }
           const wrong = scores.find((c) => c.reported !== null && same(x.value, c.reported) && c.computed !== null);
+          const table = all
+            .filter((c) => !c.subtotal)
+            .map((c) => `${c.what} ${c.computed ?? c.reported}`)
+            .slice(0, 12)
+            .join('，');
           if (wrong)
             push(
               s,
               `得分 ${x.raw} 照抄了表中${wrong.what}的 ${wrong.reported}，按规则计算应为 ${wrong.computed}`,
               `${wrong.what}：计算值 ${wrong.computed}，表中填 ${wrong.reported}`,
             );
-          else
-            push(
-              s,
-              `得分 ${x.raw} 分在表中找不到：既不是哪一项指标的得分，也不是一级指标小计`,
-              `表中得分：${scores
-                .map((c) => `${c.what} ${c.computed ?? c.reported}`)
-                .slice(0, 12)
-                .join('，')}`,
-              'warning',
-            );
+          else push(s, `得分 ${x.raw} 分在表中找不到：不是哪一项指标或预算执行的得分`, `表中得分：${table}`, 'warning');
         }
         if (s.grade && t.grade?.computed) {
           if (family(s.grade.word) === family(t.grade.computed))
@@ -151,7 +168,7 @@ export function checkAgainstTable(doc: Sentence[][], table: FileReport, checked:
         if (!f) continue;
         for (const a of s.amounts) {
           if (a.kind !== 'executed' || a.unit !== '万元' || !a.label.includes(short) || f.executed === null) continue;
-          if (same(a.value, f.executed))
+          if (agrees(a.raw, f.executed))
             checked.push({
               paragraph: s.paragraph,
               sentence: s.text,
