@@ -15,6 +15,25 @@ export default tseslint.config(
     },
   },
   {
+    // The engine's one front door: outside src/engine, import it from src/engine/index.ts only
+    // (docs/architecture.md). Tests may reach inside to test the parts.
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    ignores: ['src/engine/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/engine/*', '!**/engine/index'],
+              message: 'Import the engine from src/engine (its index.ts) only: see docs/architecture.md.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.js', '**/*.cjs'],
     languageOptions: { globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly', console: 'readonly' } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },

@@ -2,7 +2,7 @@
  * Ribbon commands (the manifest's FunctionFile). 一键重算 checks the whole workbook and writes the
  * computed values without opening the pane, then shows the outcome in a small dialog (notice.html).
  */
-import { resolveSettings } from '../engine/settings';
+import { resolveSettings } from '../engine';
 import { createExcelHost, errorText } from '../taskpane/host';
 import { langFrom } from '../taskpane/i18n';
 import { Notice, encodeNotice, errorNotice, summaryNotice } from './summary';

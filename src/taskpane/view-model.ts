@@ -1,7 +1,5 @@
 /** Pure helpers behind the pane's components: what a table card shows, findings by severity, settings checks. */
-import { Finding, Severity } from '../engine/findings';
-import { Figure, TableResult } from '../engine/result';
-import { Settings } from '../engine/settings';
+import { Finding, Severity, Figure, TableResult, Settings } from '../engine';
 import { Strings } from './i18n';
 
 export const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
