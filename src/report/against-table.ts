@@ -3,10 +3,8 @@
  * A sentence is about a table when it says 总分 (and the workbook has one project table) or names the
  * project; its scores, executed amount, rate and grade are then compared with the computed values.
  */
+import { FileReport, Severity, TableResult } from '../engine';
 import Decimal from 'decimal.js';
-import { Severity } from '../engine/findings';
-import { FileReport } from '../engine/report';
-import { TableResult } from '../engine/result';
 import { Checked, REPORT_CODES, ReportFinding } from './arithmetic';
 import { Sentence, dp } from './figures';
 

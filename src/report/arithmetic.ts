@@ -3,8 +3,8 @@
  * written figures contradict each other. Every rounded figure is given the benefit of its rounding
  * (a figure written 5 may be anything from 4.5 to 5.5), so only a real contradiction is reported.
  */
+import { Severity } from '../engine';
 import Decimal from 'decimal.js';
-import { Severity } from '../engine/findings';
 import { Amount, Percent, Sentence, dp, half } from './figures';
 
 export const REPORT_CODES = {

@@ -2,8 +2,7 @@
  * `selfeval report check`: a written report's figures against its own arithmetic and, given the
  * checked table, against the table's computed values. Bytes in, findings out (no file system).
  */
-import { Settings } from '../engine/settings';
-import { FileReport } from '../engine/report';
+import { FileReport, Settings } from '../engine';
 import { Checked, ReportFinding, checkArithmetic } from './arithmetic';
 import { sentencesOfReport } from './figures';
 import { checkAgainstTable } from './against-table';

@@ -1,7 +1,7 @@
 /** `selfeval report check|draft`: the command-line side of src/report (file system here only). */
+import { resolveSettings } from '../engine';
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { resolveSettings } from '../engine/settings';
 import { checkFile } from '../file/check-file';
 import { checkReportBytes, reportCheckText } from './check';
 import { ReportReadError } from './text';

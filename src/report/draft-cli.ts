@@ -1,7 +1,7 @@
 /** `selfeval report draft FILE [--out DIR]`: writes `<name>.自评报告草稿.docx`. */
+import { Settings } from '../engine';
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { Settings } from '../engine/settings';
 import { draftFromBytes, draftName } from './draft';
 
 export async function draftMain(input: string, out: string | null, settings: Settings): Promise<number> {

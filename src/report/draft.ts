@@ -3,9 +3,7 @@
  * Through the file host's checkBuffer (the same check as `selfeval check`); no file system here, so the
  * task pane's file mode and Office mode run this too.
  */
-import { Finding } from '../engine/findings';
-import { TableResult } from '../engine/result';
-import { Settings } from '../engine/settings';
+import { Finding, Settings, TableResult } from '../engine';
 import { checkBuffer } from '../file/check-buffer';
 import { DEFAULT_FONTS, DocxFonts, writeDocx } from './docx-write';
 import { Block, DraftOutline, buildDraft } from './outline';
@@ -48,5 +46,5 @@ export async function draftFromBytes(
 ): Promise<Draft> {
   const r = await checkBuffer(name, data, settings, {});
   if (r.error) throw new Error(r.error);
-  return draftFromChecked(data, r.report.tables, r.report.findings as Finding[], settings, opts);
+  return draftFromChecked(data, r.report.tables, r.report.findings, settings, opts);
 }

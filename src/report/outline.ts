@@ -4,10 +4,8 @@
  * computed value is used and the difference marked 【表中 7.7，按规则应为 7.68】. What only a person
  * knows is a visible 【请填写：…】 placeholder: nothing is invented (shared/domain/self-evaluation-report.md).
  */
+import { render, Figure, Finding, Settings, SummaryRowResult, TableResult } from '../engine';
 import Decimal from 'decimal.js';
-import { Finding } from '../engine/findings';
-import { Figure, SummaryRowResult, TableResult } from '../engine/result';
-import { Settings } from '../engine/settings';
 import { shortName } from './against-table';
 import { TableExtras } from './table-extras';
 
@@ -269,7 +267,7 @@ function projectBlocks(
         items.push([t(`${missing.map((i) => `“${i.name}”`).join('')}未填写完成值，得分无法按规则核实`)]);
       for (const f of findings) {
         if (f.code === 'ACTUAL_MISSING' || f.severity === 'info') continue;
-        items.push([t(`自评表${f.cell}：${f.message.replace(/[。；;]$/, '')}`)]);
+        items.push([t(`自评表${f.cell}：${render(f, 'zh').replace(/[。；;]$/, '')}`)]);
       }
       if (items.length) out.push(p(...enumerate(items)));
       else out.push(p(t('对照自评表，未发现未完成指标或表内错误。')));

@@ -4,9 +4,7 @@
  * from the check result alone, and what only the cells would give (年初预算, 年度目标, reason cells)
  * becomes a 【请填写】 placeholder.
  */
-import { Finding } from '../engine/findings';
-import { TableResult } from '../engine/result';
-import { Settings } from '../engine/settings';
+import { Finding, Settings, TableResult } from '../engine';
 import { ReportCheck, checkReportBytes } from './check';
 import { draftFromChecked, draftName } from './draft';
 

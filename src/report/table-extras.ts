@@ -3,9 +3,8 @@
  * per indicator, the 年度目标 and its 完成情况 text, the year, 主管部门 and 实施单位. Read with SheetJS
  * and located by the engine's own locateTables, so the cells are the ones the check used.
  */
+import { CellRange, CellValue, locateTables, Sheet, TableResult } from '../engine';
 import * as XLSX from '@e965/xlsx';
-import { CellRange, CellValue, Sheet, locateTables } from '../engine';
-import { TableResult } from '../engine/result';
 
 export interface TableExtras {
   year: string | null;

@@ -5,7 +5,7 @@
  */
 import { promises as fs } from 'fs';
 import path from 'path';
-import { resolveSettings } from '../../src/engine/settings';
+import { resolveSettings } from '../../src/engine';
 import ExcelJS from 'exceljs';
 import { checkBuffer } from '../../src/file/check-buffer';
 import { checkFile } from '../../src/file/check-file';

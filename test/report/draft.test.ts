@@ -11,7 +11,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { promises as fs } from 'fs';
 import os from 'os';
 import path from 'path';
-import { resolveSettings } from '../../src/engine/settings';
+import { render, resolveSettings } from '../../src/engine';
 import { checkFile } from '../../src/file/check-file';
 import { MARGINS_MM } from '../../src/report/docx-write';
 import { draftFromBytes, draftName } from '../../src/report/draft';
@@ -64,7 +64,7 @@ test('every number in the Sichuan draft is the table’s: computed values at its
     for (const m of (s ?? '').matchAll(/\d+(?:\.\d+)?/g)) allowed.add(key(m[0]));
   };
   add(JSON.stringify(tr)); // every figure the check gives: budgets, targets, actuals, weights, computed, reported
-  for (const x of check.findings) add(x.message);
+  for (const x of check.findings) add(render(x, 'zh'));
   // inputs the draft reads beside the check (the 年初预算 cell, the goal text, the title's year)
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(SICHUAN);

@@ -2,11 +2,9 @@
  * 自评报告: draft the report from the last check (both modes) and, in file mode, check a written
  * report (.docx/.txt) beside the workbook. The report code loads on first use (it brings the docx writer).
  */
+import { Finding, Settings, TableResult } from '../../engine';
 import { Button, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
-import { Finding } from '../../engine/findings';
-import { TableResult } from '../../engine/result';
-import { Settings } from '../../engine/settings';
 import type { ReportCheck } from '../../report/check';
 import { Lang } from '../i18n';
 
