@@ -167,14 +167,17 @@ function projectBlocks(
       if (funds?.rate?.computed && new Decimal(funds.rate.computed).lt(100))
         out.push(p(t('资金未全部支出的原因：'), ask('资金未全部支出的原因')));
       out.push(h(base + 1, '绩效指标完成情况'));
-      const states = tr.indicators.map(met);
+      if (x?.goalDone) out.push(p(t(`年度目标完成情况：${x.goalDone.replace(/[。；;]$/, '')}。`)));
+      const quantitative = tr.indicators.filter((i) => i.type !== 'qualitative');
+      const states = quantitative.map(met);
       const done = states.filter((s) => s === 'met').length;
       const undone = states.filter((s) => s === 'unmet').length;
       const unknown = states.filter((s) => s === 'unknown').length;
+      const qualitative = tr.indicators.length - quantitative.length;
       out.push(
         p(
           t(
-            `共设置绩效指标${tr.indicators.length}个，已完成${done}个，未完成${undone}个${unknown ? `，${unknown}个未填写完成值或无法按规则判断` : ''}。`,
+            `共设置绩效指标${tr.indicators.length}个${qualitative ? `，其中定性指标${qualitative}个` : ''}；${qualitative ? '定量指标' : ''}已完成${done}个，未完成${undone}个${unknown ? `，${unknown}个未填写完成值` : ''}。`,
           ),
         ),
       );
@@ -188,6 +191,19 @@ function projectBlocks(
           if (i.type === 'qualitative') {
             out.push(
               p(t(`“${i.name}”目标为“${i.target ?? ''}”，实际为“${i.actual ?? ''}”，得`), ...scoreRuns(i), t('。')),
+            );
+            continue;
+          }
+          if (i.type === 'date') {
+            const state = met(i);
+            out.push(
+              p(
+                t(
+                  `${i.level2 && i.level2 !== i.level1 ? i.level2 : ''}“${i.name}”目标时间为${i.operator ?? ''}${i.target ?? ''}，实际${i.actual === null ? '未填写完成时间' : `为${i.actual}`}，${state === 'met' ? '达到年度目标' : state === 'unmet' ? '未达到年度目标' : '无法按规则判断'}，得`,
+                ),
+                ...scoreRuns(i),
+                t('。'),
+              ),
             );
             continue;
           }

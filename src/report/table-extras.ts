@@ -52,10 +52,11 @@ export function tableExtras(data: Uint8Array, tables: TableResult[]): Map<TableR
   }
   for (const t of tables) {
     const ws = wb.Sheets[t.sheet];
-    if (!ws || t.kind === 'summary') continue;
+    if (!ws) continue;
     const sheet = sheetOf(ws, t.sheet);
     let model;
-    for (const m of locateTables(sheet)) if (m.kind !== 'summary' && m.name === t.name) model = m;
+    if (t.kind !== 'summary')
+      for (const m of locateTables(sheet)) if (m.kind !== 'summary' && m.name === t.name) model = m;
     const e: TableExtras = {
       year: null,
       department: null,
@@ -73,7 +74,11 @@ export function tableExtras(data: Uint8Array, tables: TableResult[]): Map<TableR
       }
     }
     const top = model ? model.range.top : 0;
-    const bottom = model?.indicators[0]?.row ?? sheet.values.length;
+    const bottom =
+      model?.indicators[0]?.row ??
+      (t.kind === 'summary' ? Math.min(top + 3, sheet.values.length) : sheet.values.length);
+    const header = /^(预期目标|实际完成情况|年度目标完成情况|项目年度目标|年度总体目标)$/;
+    const value = (v: string | null): string | null => (v === null || header.test(v.replace(/\s/g, '')) ? null : v);
     for (let r = top; r < bottom; r++) {
       const row = sheet.values[r] ?? [];
       row.forEach((v, c) => {
@@ -84,10 +89,10 @@ export function tableExtras(data: Uint8Array, tables: TableResult[]): Map<TableR
         }
         if (/^主管部门/.test(s)) e.department ??= rightOf(sheet, r, c);
         else if (/^实施单位/.test(s)) e.unit ??= rightOf(sheet, r, c);
-        else if (/^(项目)?年度(总体)?目标$|^年度总体目标$|^总体目标$/.test(s))
-          e.goal ??= below(sheet, r, c) ?? rightOf(sheet, r, c);
+        else if (/^(项目)?年度(总体)?目标$|^总体目标$|^预期目标$/.test(s))
+          e.goal ??= value(below(sheet, r, c)) ?? value(rightOf(sheet, r, c));
         else if (/^(年度)?(总体)?目标完成情况$|^实际完成情况$/.test(s))
-          e.goalDone ??= below(sheet, r, c) ?? rightOf(sheet, r, c);
+          e.goalDone ??= value(below(sheet, r, c)) ?? value(rightOf(sheet, r, c));
       });
     }
     out.set(t, e);
