@@ -8,6 +8,7 @@ import { promises as fs } from 'fs';
 import { checkWorkbook } from '../../src/engine/check/workbook';
 import { Sheet } from '../../src/engine/grid';
 import { NOTE_TAG, RESULTS_SHEET, buildWritePlan } from '../../src/engine/plan';
+import { render } from '../../src/engine/messages/findings';
 import { resolveSettings } from '../../src/engine/settings';
 import { HostError, createExcelHost } from '../../src/excel';
 import { commentsPresent, notesPresent, optionalApiFailed, presentMode } from '../../src/excel/marks';
@@ -24,7 +25,7 @@ async function sichuan(): Promise<Sheet[]> {
 
 /** The plan's flagged cells → our message (the fixture has no notes of its own). */
 function flagged(sheets: Sheet[]): Record<string, string> {
-  const plan = buildWritePlan({ sheets }, checkWorkbook({ sheets }, settings), { values: true });
+  const plan = buildWritePlan({ sheets }, checkWorkbook({ sheets }, settings), { values: true, lang: 'zh' });
   const out: Record<string, string> = {};
   for (const p of plan.cells) if (p.note) out[p.cell] = p.note;
   return out;
@@ -82,7 +83,7 @@ describe('presence on the objects, not only isSetSupported', () => {
     expect(r.syncCount).toBe(2);
     expect(new Set(fake.writes.filter((w) => w.sheet === SICHUAN).map((w) => w.what))).toEqual(new Set(['fill']));
     expect(fake.sheetNames()).toContain(RESULTS_SHEET);
-    expect(fake.sheet(RESULTS_SHEET).cellAt(r.findings.length, 4)?.value).toBe(r.findings.at(-1)!.message);
+    expect(fake.sheet(RESULTS_SHEET).cellAt(r.findings.length, 4)?.value).toBe(render(r.findings.at(-1)!, 'zh'));
   });
 });
 

@@ -27,14 +27,14 @@ function loadLocal(): Settings {
 export type CheckFile = (name: string, data: ArrayBuffer, settings: Settings, lang: Lang) => Promise<FileCheck>;
 
 export interface FilePaneProps {
-  s: Strings;
+  strings: Strings;
   lang: Lang;
   /** The file-mode checker, loaded on first use (it brings exceljs). */
   checkFile: CheckFile;
 }
 
-export function FilePane({ s, lang, checkFile }: FilePaneProps) {
-  const c = useStyles();
+export function FilePane({ strings, lang, checkFile }: FilePaneProps) {
+  const styles = useStyles();
   const [settings, setSettings] = useState<Settings>(loadLocal);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<Status | null>(null);
@@ -56,9 +56,9 @@ export function FilePane({ s, lang, checkFile }: FilePaneProps) {
       const r = await checkFile(file.name, data.slice(0), settings, lang);
       setResult({ name: file.name, data: new Uint8Array(data), tables: r.tables, findings: r.findings });
       setOutput({ name: r.outputName, bytes: r.output });
-      setStatus({ intent: 'success', text: s.checkedAt(r.findings.length, r.tables.length) });
+      setStatus({ intent: 'success', text: strings.checkedAt(r.findings.length, r.tables.length) });
     } catch (e) {
-      setStatus({ intent: 'error', text: e instanceof Error ? e.message : `${s.fileError}: ${String(e)}` });
+      setStatus({ intent: 'error', text: e instanceof Error ? e.message : `${strings.fileError}: ${String(e)}` });
     } finally {
       setBusy(false);
     }
@@ -69,7 +69,7 @@ export function FilePane({ s, lang, checkFile }: FilePaneProps) {
     setSettings(next);
     try {
       window.localStorage.setItem(STORAGE_KEY, JSON.stringify(p));
-      setStatus({ intent: 'success', text: s.settingsSavedLocal });
+      setStatus({ intent: 'success', text: strings.settingsSavedLocal });
     } catch {
       // Storage may be unavailable (private mode): the settings still apply to this session.
     }
@@ -77,15 +77,15 @@ export function FilePane({ s, lang, checkFile }: FilePaneProps) {
 
   return (
     <>
-      <Subtitle1 as="h2" className={c.heading}>
-        {s.fileMode}
+      <Subtitle1 as="h2" className={styles.heading}>
+        {strings.fileMode}
       </Subtitle1>
-      <FilePicker s={s} busy={busy} onFile={(f) => void onFile(f)} output={output} />
-      {busy ? <ProgressIndicator s={s} progress={null} /> : null}
+      <FilePicker strings={strings} busy={busy} onFile={(f) => void onFile(f)} output={output} />
+      {busy ? <ProgressIndicator strings={strings} progress={null} /> : null}
       <StatusMessage status={status} />
-      {result ? <Results s={s} lang={lang} tables={result.tables} findings={result.findings} /> : null}
+      {result ? <Results strings={strings} lang={lang} tables={result.tables} findings={result.findings} /> : null}
       <ReportPanel lang={lang} busy={busy} settings={settings} source={result} allowReportCheck />
-      <SettingsPanel s={s} settings={settings} disabled={busy} onSave={save} />
+      <SettingsPanel strings={strings} settings={settings} disabled={busy} onSave={save} />
     </>
   );
 }

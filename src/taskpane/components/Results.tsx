@@ -11,33 +11,33 @@ const useStyles = makeStyles({
 });
 
 export interface ResultsProps {
-  s: Strings;
+  strings: Strings;
   lang: Lang;
   tables: TableResult[];
   findings: Finding[];
   onSelect?: (f: Finding) => void;
 }
 
-export function Results({ s, lang, tables, findings, onSelect }: ResultsProps) {
-  const c = useStyles();
+export function Results({ strings, lang, tables, findings, onSelect }: ResultsProps) {
+  const styles = useStyles();
   return (
     <>
-      <Subtitle1 as="h2" className={c.heading}>
-        {s.tables}
+      <Subtitle1 as="h2" className={styles.heading}>
+        {strings.tables}
       </Subtitle1>
       {tables.length === 0 ? (
-        <Text>{s.noTables}</Text>
+        <Text>{strings.noTables}</Text>
       ) : (
-        <div className={c.cards}>
+        <div className={styles.cards}>
           {tables.map((t) => (
-            <TableCard key={`${t.sheet}!${t.range}`} s={s} table={t} findings={findings} />
+            <TableCard key={`${t.sheet}!${t.range}`} strings={strings} table={t} findings={findings} />
           ))}
         </div>
       )}
-      <Subtitle1 as="h2" className={c.heading}>
-        {s.findings}
+      <Subtitle1 as="h2" className={styles.heading}>
+        {strings.findings}
       </Subtitle1>
-      <FindingsList s={s} lang={lang} findings={findings} onSelect={onSelect} />
+      <FindingsList strings={strings} lang={lang} findings={findings} onSelect={onSelect} />
     </>
   );
 }
