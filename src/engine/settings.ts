@@ -1,5 +1,5 @@
 /**
- * Rule settings and named profiles (scoring.md, "Rule profiles"). A profile is one row of PROFILES:
+ * Rule settings and named profiles (docs/rules.md "Profiles and settings", docs/rules.md §8.4). A profile is one row of PROFILES:
  * the settings it changes from mof2020. Adding a province or system is adding a row (and its name to
  * PROFILE_NAMES); the layout of a table never switches the profile.
  */

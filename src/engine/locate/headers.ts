@@ -1,6 +1,6 @@
 /**
  * The layouts as data: header words of each block and the words of the rows around them
- * (shared/domain/layouts.md §1–§4). Locating (tables.ts) reads no province by name: a new layout is
+ * (docs/rules.md "Tables it reads", §8). Locating (tables.ts) reads no province by name: a new layout is
  * new words here — a synonym in a role's list, or a new role when the block holds a new kind of cell.
  *
  * Header cells are matched after headerKey(): half-width, no spaces, brackets and their notes removed,
@@ -136,7 +136,7 @@ export const SUMMARY_HEADERS: Record<SummaryRole, string[]> = {
   remark: ['备注', '说明', '原因', '偏差原因'],
 };
 
-/** A department table's 年度主要任务 block (layouts.md §2): a task list, not funds, not indicators. */
+/** A department table's 年度主要任务 block (docs/rules.md §8.2): a task list, not funds, not indicators. */
 export const TASK_HEADERS: Record<TaskRole, string[]> = {
   task: ['任务名称', '主要任务', '任务'],
   content: ['主要内容', '任务内容', '主要工作内容'],
