@@ -23,6 +23,7 @@ import {
 import { Sheet } from '../../src/engine/grid';
 import { gridFromWorkbook, loadWorkbook } from '../../src/file/read';
 import { cloneGrid, consistentWorkbook, junkCell, runs } from '../property/gen';
+import { SheetBuilder, centralClean, centralProject, grid } from '../helpers/tables';
 
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
 const codes = Object.keys(FINDING_SEVERITY) as FindingCode[];
@@ -111,6 +112,17 @@ test('English messages hold no Chinese but cell text and labels, for every id-va
     expect(RESULTS_TEXT[lang].header.join(' ') + RESULTS_TEXT[lang].none).not.toMatch(CJK);
     expect(Object.values(SEVERITY_NAMES[lang]).join(' ')).not.toMatch(CJK);
   }
+});
+
+test('a funds cell that is not a number: the label is the table’s, the field an id worded in each language', () => {
+  const spec = centralClean();
+  spec.funds[0][2] = '约500';
+  const b = new SheetBuilder();
+  centralProject(b, spec);
+  const f = checkWorkbook(grid(b.sheet('兰洽会经费'))).findings.find((x) => x.code === 'UNPARSEABLE')!;
+  expect([f.id, f.params]).toEqual(['number', { label: '年度资金总额', field: 'budget', value: '约500' }]);
+  expect(render(f, 'zh')).toBe('年度资金总额的预算数应为数字，表内为“约500”');
+  expect(render(f, 'en')).toBe('年度资金总额: the budget should be a number; the cell holds "约500"');
 });
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures');

@@ -137,11 +137,11 @@ export const FINDING_MESSAGES = {
   UNPARSEABLE: {
     number: {
       zh: (p) => `${zs(p)}${zs(p) ? '的' : ''}${pick(FIELDS, p.field, 'zh')}应为数字，表内为“${p.value}”`,
-      en: (p) => `${lead(p)}${pick(FIELDS, p.field, 'en')}: expected a number, the cell holds "${p.value}"`,
+      en: (p) => `${lead(p)}the ${pick(FIELDS, p.field, 'en')} should be a number; the cell holds "${p.value}"`,
     },
     rate: {
       zh: (p) => `执行率应为百分数，表内为“${p.value}”`,
-      en: (p) => `rate: expected a percentage, the cell holds "${p.value}"`,
+      en: (p) => `the rate should be a percentage; the cell holds "${p.value}"`,
     },
     date: {
       zh: (p) => `${zs(p)}：完成值“${p.actual}”不是日期，无法与时限 ${p.deadline}前 比较`,
