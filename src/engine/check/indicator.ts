@@ -18,7 +18,7 @@ import { fixed } from '../values/number';
 import { Operator, isReverse, operatorCell } from '../values/operator';
 import { cleanUnit, conversion } from '../values/unit';
 import { compareScore } from './funds';
-import { Params } from '../messages/findings';
+import { Params, dateParam } from '../messages/findings';
 import { TableContext, cellText, subject } from './context';
 
 export interface IndicatorOutcome {
@@ -99,15 +99,15 @@ export function checkIndicator(ind: IndicatorModel, ctx: TableContext): Indicato
       ctx.add('UNPARSEABLE', ind.actual!, 'date', {
         ...who,
         actual: valueText(actual) ?? '',
-        deadline: formatDate(target.date),
+        deadline: dateParam(target.date),
       });
       return out;
     }
     if (!met) {
       ctx.add('DATE_NOT_MET', ind.actual!, 'default', {
         ...who,
-        actual: valueText(actual) ?? '',
-        deadline: formatDate(target.date),
+        ...(actual.kind === 'date' ? { actualDate: dateParam(actual.date) } : { actual: valueText(actual) ?? '' }),
+        deadline: dateParam(target.date),
       });
     }
     if (weight === null || !ind.score) return out;

@@ -35,7 +35,6 @@ export const TEXT_PARAMS = [
   'reportedGrade',
   'project',
   'sheet',
-  'deadline',
   'actual',
 ] as const;
 
@@ -104,6 +103,22 @@ const zf = (p: Params) => formula(p, 'zh');
 const ef = (p: Params) => formula(p, 'en');
 const enColumns = (p: Params) => (p.columns ?? '').split('、').join(', ');
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** A date as a finding carries it: `2022-7-31`, or `-12-31` when the year is not given (年底前). */
+export function dateParam(d: { year: number | null; month: number; day: number }): string {
+  return `${d.year ?? ''}-${d.month}-${d.day}`;
+}
+
+/** A date parameter in words: 2022年7月31日 / 31 Jul 2022. */
+function dateText(param: string | undefined, lang: Lang): string {
+  const [y, m, d] = (param ?? '').split('-');
+  if (lang === 'zh') return `${y ? `${y}年` : ''}${m}月${d}日`;
+  return `${d} ${MONTHS[Number(m) - 1] ?? m}${y ? ` ${y}` : ''}`;
+}
+/** The actual of a date indicator: a date (`actualDate`) or the cell's text (`actual`). */
+const actualText = (p: Params, lang: Lang) => (p.actualDate ? dateText(p.actualDate, lang) : (p.actual ?? ''));
+
 const rateMismatch: Message = {
   zh: (p) => `${zs(p)}：执行率应为 ${p.rate}%（${p.executed} ÷ ${p.budget}），表内为 ${p.reported}%`,
   en: (p) => `${es(p)}: the rate should be ${p.rate}% (${p.executed} ÷ ${p.budget}), the cell says ${p.reported}%`,
@@ -144,8 +159,9 @@ export const FINDING_MESSAGES = {
       en: (p) => `the rate should be a percentage; the cell holds "${p.value}"`,
     },
     date: {
-      zh: (p) => `${zs(p)}：完成值“${p.actual}”不是日期，无法与时限 ${p.deadline}前 比较`,
-      en: (p) => `${es(p)}: the actual "${p.actual}" is not a date to compare with the deadline`,
+      zh: (p) => `${zs(p)}：完成值“${p.actual}”不是日期，无法与时限 ${dateText(p.deadline, 'zh')}前 比较`,
+      en: (p) =>
+        `${es(p)}: the actual "${p.actual}" is not a date to compare with the deadline ${dateText(p.deadline, 'en')}`,
     },
     target: {
       zh: (p) => `${zs(p)}：指标值为空或不是数字，无法计分`,
@@ -285,8 +301,9 @@ export const FINDING_MESSAGES = {
   },
   DATE_NOT_MET: {
     default: {
-      zh: (p) => `${zs(p)}：完成时间 ${p.actual} 晚于目标 ${p.deadline}，按 0 分计`,
-      en: (p) => `${es(p)}: completed ${p.actual}, after the deadline ${p.deadline}; scores 0`,
+      zh: (p) => `${zs(p)}：完成时间 ${actualText(p, 'zh')} 晚于目标 ${dateText(p.deadline, 'zh')}，按 0 分计`,
+      en: (p) =>
+        `${es(p)}: completed ${actualText(p, 'en')}, after the deadline ${dateText(p.deadline, 'en')}; scores 0`,
     },
   },
   QUALITATIVE_OUT_OF_BAND: {
