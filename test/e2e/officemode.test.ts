@@ -235,6 +235,21 @@ maybe('task pane in Excel (fake office.js) in Chromium, zh-CN', () => {
     await page.getByText('设置已保存在工作簿中。').waitFor({ timeout: 10000 });
   });
 
+  test('no English in the Chinese pane: after a check, with the settings open, every Latin word is a name', async () => {
+    await act('检查', /检查完成/);
+    const text = await page.locator('main').innerText();
+    // Allowed: cell addresses and ranges, the project's code, product names, the profiles' ids, and the
+    // table's own words (its indicator 创造GDP产值).
+    const words = text
+      .replace(/\b[A-Z]{1,3}\d+(:[A-Z]{1,3}\d+)?\b/g, ' ')
+      .replace(/\d+[A-Z]\d+/g, ' ')
+      .match(/[A-Za-z]{2,}/g);
+    expect([...new Set(words)].filter((w) => !['Excel', 'Ctrl', 'mof', 'yitihua', 'xlsx', 'GDP'].includes(w))).toEqual(
+      [],
+    );
+    await page.screenshot({ path: path.join(OUT_DIR, 'office-pane-settings.png'), fullPage: true });
+  });
+
   test('一键重算 from the ribbon (commands.html): writes the values, opens the notice dialog; the notice in Chinese', async () => {
     const commands = await context.newPage();
     commands.on('pageerror', (e) => problems.push(`pageerror (commands): ${e.message}`));
