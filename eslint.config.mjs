@@ -8,17 +8,50 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   { files: ['src/taskpane/**/*.tsx'], ...reactHooks.configs.flat.recommended },
   {
-    // The ribbon commands share src/addin with the pane and never import the pane (test/addin/layers.test.ts).
-    files: ['src/commands/**', 'src/addin/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: ['**/taskpane', '**/taskpane/**'] }] },
-  },
-  {
     rules: {
       'no-eval': 'error',
       'no-implied-eval': 'error',
       'no-new-func': 'error',
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // The engine's one front door: outside src/engine, import it from src/engine/index.ts only
+    // (docs/architecture.md). Tests may reach inside to test the parts.
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    ignores: ['src/engine/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/engine/*', '!**/engine/index'],
+              message: 'Import the engine from src/engine (its index.ts) only: see docs/architecture.md.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // As above, and: the ribbon commands share src/addin and src/i18n with the pane and never import
+    // the pane (test/addin/layers.test.ts). One block: a later no-restricted-imports replaces an earlier one.
+    files: ['src/commands/**', 'src/addin/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/engine/*', '!**/engine/index'],
+              message: 'Import the engine from src/engine (its index.ts) only: see docs/architecture.md.',
+            },
+            { group: ['**/taskpane', '**/taskpane/**'], message: 'Shared code lives in src/addin and src/i18n.' },
+          ],
+        },
+      ],
     },
   },
   {

@@ -1,7 +1,5 @@
 /** One input file of `selfeval check`, start to end: read, check, write the checked copy. Serializable result. */
-import { FormulaOverwrite } from '../engine/plan';
-import { FileReport } from '../engine/report';
-import { Settings } from '../engine/settings';
+import { FormulaOverwrite, FileReport, Settings } from '../engine';
 import { checkFile } from '../file/check-file';
 import { checkedName } from './inputs';
 

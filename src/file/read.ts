@@ -1,7 +1,6 @@
 /** .xlsx → grid, through exceljs: cached results of formulas are values; merged areas keep the top-left only. */
 import ExcelJS from 'exceljs';
-import { CellRange, parseRangeA1 } from '../engine/address';
-import { CellValue, Sheet, WorkbookGrid } from '../engine/grid';
+import { CellRange, parseRangeA1, CellValue, Sheet, WorkbookGrid } from '../engine';
 
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 

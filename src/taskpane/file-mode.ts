@@ -2,9 +2,7 @@
  * Browser file mode: the same engine on an .xlsx picked by the user, entirely in the browser (exceljs's
  * browser build; no fetch, no upload) — the file host's checkBuffer, as the command-line tool runs it.
  */
-import { Finding } from '../engine/findings';
-import { TableResult } from '../engine/result';
-import { Settings } from '../engine/settings';
+import { Finding, TableResult, Settings } from '../engine';
 import { checkBuffer } from '../file/check-buffer';
 import { checkedFileName } from '../file/names';
 import { readErrorMessage } from '../file/read';

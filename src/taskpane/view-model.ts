@@ -1,7 +1,5 @@
 /** Pure helpers behind the pane's components: what a table card shows, findings by severity, settings checks. */
-import { Finding, Severity } from '../engine/findings';
-import { Figure, TableResult } from '../engine/result';
-import { Settings } from '../engine/settings';
+import { Finding, Severity, Figure, TableResult, Settings } from '../engine';
 import { SEVERITIES } from '../addin/severity';
 import { Strings } from './i18n';
 

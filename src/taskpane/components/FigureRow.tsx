@@ -1,7 +1,6 @@
 /** One figure of a table card: computed value, and what the table holds when it differs. */
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
-import { Severity } from '../../engine/findings';
-import { Figure } from '../../engine/result';
+import { Severity, Figure } from '../../engine';
 import { Strings } from '../i18n';
 
 const useStyles = makeStyles({

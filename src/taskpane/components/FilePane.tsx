@@ -1,9 +1,7 @@
 /** The pane outside Office: check an .xlsx in the browser and download the checked copy. */
 import { Subtitle1, makeStyles } from '@fluentui/react-components';
 import { useState } from 'react';
-import { Finding } from '../../engine/findings';
-import { TableResult } from '../../engine/result';
-import { Settings, resolveSettings } from '../../engine/settings';
+import { Finding, TableResult, Settings, resolveSettings } from '../../engine';
 import type { FileCheck } from '../file-mode';
 import { Lang, Strings } from '../i18n';
 import { FilePicker } from './FilePicker';

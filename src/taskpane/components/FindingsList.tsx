@@ -1,6 +1,6 @@
 /** Findings grouped by severity; each one a link that selects its cell (when a host can select). */
 import { Badge, Link, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { Finding } from '../../engine/findings';
+import { Finding, render } from '../../engine';
 import { Lang, Strings } from '../i18n';
 import { groupFindings } from '../view-model';
 
@@ -49,7 +49,7 @@ export function FindingsList({ strings, lang, findings, onSelect }: FindingsList
                       {label}
                     </Text>
                   )}{' '}
-                  <Text>{lang === 'zh' ? f.message : f.messageEn}</Text>
+                  <Text>{render(f, lang)}</Text>
                 </li>
               );
             })}

@@ -1,8 +1,7 @@
 /** The pane inside Excel: actions on the open workbook through the ExcelHost. */
 import { MessageBar, MessageBarBody, Switch, makeStyles } from '@fluentui/react-components';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { Finding } from '../../engine/findings';
-import { Settings, resolveSettings } from '../../engine/settings';
+import { Finding, Settings, resolveSettings } from '../../engine';
 import { ExcelHost, HostCheckResult, errorText } from '../../addin/host';
 import { Lang, Strings } from '../i18n';
 import { formulaNotice } from '../view-model';

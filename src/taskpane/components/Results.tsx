@@ -1,7 +1,6 @@
 /** The outcome of a check: a card per table, then the findings. */
 import { Subtitle1, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { Finding } from '../../engine/findings';
-import { TableResult } from '../../engine/result';
+import { Finding, TableResult } from '../../engine';
 import { Lang, Strings } from '../i18n';
 import { FindingsList } from './FindingsList';
 import { TableCard } from './TableCard';

@@ -14,7 +14,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import { Settings } from '../../engine/settings';
+import { Settings } from '../../engine';
 import { Strings } from '../i18n';
 import { DraftErrors, SettingsDraft, draftFrom, settingsFromDraft, validateDraft } from '../view-model';
 

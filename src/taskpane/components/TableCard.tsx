@@ -1,7 +1,6 @@
 /** A card per table: name, rate, total and grade, computed against reported. */
 import { Caption1, Card, CardHeader, Text } from '@fluentui/react-components';
-import { Finding } from '../../engine/findings';
-import { Figure, TableResult } from '../../engine/result';
+import { Finding, Figure, TableResult } from '../../engine';
 import { Strings } from '../i18n';
 import { cardView, cellSeverity } from '../view-model';
 import { FigureRow } from './FigureRow';
