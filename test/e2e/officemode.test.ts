@@ -250,6 +250,29 @@ maybe('task pane in Excel (fake office.js) in Chromium, zh-CN', () => {
     await page.screenshot({ path: path.join(OUT_DIR, 'office-pane-settings.png'), fullPage: true });
   });
 
+  test('a protected sheet: 重算并写回 says so in Chinese, naming the sheet, and writes nothing', async () => {
+    const setProtected = (on: boolean) =>
+      page.evaluate(
+        ([name, v]) => {
+          (window as unknown as { __selfevalFake: { sheet(n: string): { protected: boolean } } }).__selfevalFake.sheet(
+            name,
+          ).protected = v;
+        },
+        [SHEET, on] as const,
+      );
+    await setProtected(true);
+    try {
+      await button('重算并写回').click();
+      const error = page.locator('[data-testid="status"]', { hasText: '受保护' });
+      await error.waitFor({ timeout: 20000 });
+      expect(await error.innerText()).toContain(`工作表“${SHEET}”受保护`);
+      expect((await cell('J16')).value).toBe(7.7);
+      await page.locator('[data-testid="status"]').screenshot({ path: path.join(OUT_DIR, 'office-error.png') });
+    } finally {
+      await setProtected(false);
+    }
+  });
+
   test('一键重算 from the ribbon (commands.html): writes the values, opens the notice dialog; the notice in Chinese', async () => {
     const commands = await context.newPage();
     commands.on('pageerror', (e) => problems.push(`pageerror (commands): ${e.message}`));
