@@ -273,6 +273,33 @@ maybe('task pane in Excel (fake office.js) in Chromium, zh-CN', () => {
     }
   });
 
+  test('an office.js without the notes API (Excel reports ExcelApi 1.18, the proxies lack notes): the marks go into tagged comments', async () => {
+    const stale = await context.newPage();
+    stale.on('pageerror', (e) => problems.push(`pageerror (no notes): ${e.message}`));
+    // Runs after the context's init script: the same workbook, notes 'absent'.
+    await stale.addInitScript(() => {
+      const w = window as unknown as { __SELFEVAL_FAKE_INIT__: { options?: Record<string, unknown> } };
+      w.__SELFEVAL_FAKE_INIT__ = { ...w.__SELFEVAL_FAKE_INIT__, options: { notes: 'absent' } };
+    });
+    await stale.goto(`${origin}/taskpane.html?_host_Info=Excel$Win32$16.01$zh-CN$$$$0`);
+    await stale.waitForSelector('body[data-mode="office"]', { timeout: 20000 });
+    await stale.locator('[role="toolbar"] button', { hasText: '检查' }).first().click();
+    await stale.locator('[data-testid="status"]', { hasText: '检查完成' }).waitFor({ timeout: 20000 });
+    const marks = await stale.evaluate((name) => {
+      const f = (
+        window as unknown as {
+          __selfevalFake: { sheet(n: string): { comments(): Record<string, string>; notes(): Record<string, string> } };
+        }
+      ).__selfevalFake.sheet(name);
+      return { comments: f.comments(), notes: f.notes() };
+    }, SHEET);
+    expect(Object.keys(marks.comments).sort()).toEqual(['H15', 'H19', 'H20', 'H21']);
+    for (const c of Object.values(marks.comments)) expect(c.startsWith(TAG)).toBe(true);
+    // The user's own note on H19 is left as it was; no note of ours anywhere.
+    expect(marks.notes).toEqual({ H19: '我的批注' });
+    await stale.close();
+  });
+
   test('一键重算 from the ribbon (commands.html): writes the values, opens the notice dialog; the notice in Chinese', async () => {
     const commands = await context.newPage();
     commands.on('pageerror', (e) => problems.push(`pageerror (commands): ${e.message}`));
