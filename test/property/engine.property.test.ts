@@ -41,10 +41,6 @@ function applyValues(grid: WorkbookGrid, plan: WritePlan): WorkbookGrid {
   return g;
 }
 
-function serious(fs: Finding[]): string[] {
-  return fs.filter((f) => f.severity !== 'info').map((f) => `${f.sheet}!${f.cell} ${f.code} ${render(f, 'zh')}`);
-}
-
 /** Errors and warnings as `sheet!cell CODE`, sorted. */
 function seriousCodes(fs: Finding[]): string[] {
   return fs
