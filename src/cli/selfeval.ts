@@ -2,16 +2,22 @@
 /** `selfeval check`: the headless main job and the batch tool. */
 import { preferLightExceljs } from './light-exceljs';
 preferLightExceljs();
-import { promises as fs } from 'fs';
-import { buildReport, FileReport } from '../engine/report';
-import { resolveSettings } from '../engine/settings';
-import { FormulaOverwrite } from '../engine/plan';
+import { promises as fs, readFileSync } from 'fs';
+import * as path from 'path';
+import { buildReport, FileReport, ReportFile, resolveSettings, FormulaOverwrite } from '../engine';
 import { USAGE, parseArgs } from './args';
 import { expandInputs } from './inputs';
 import { checkAll } from './pool';
 import { textReport } from './text-report';
 
+/** The tool's version from package.json (two levels up from src/cli and from dist/cli alike). */
+export function toolVersion(): string {
+  return (JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string })
+    .version;
+}
+
 export async function main(argv: string[]): Promise<number> {
+  if (argv[0] === 'report') return (await import('../report/cli')).reportMain(argv.slice(1));
   let opts;
   try {
     opts = parseArgs(argv);
@@ -51,11 +57,11 @@ export async function main(argv: string[]): Promise<number> {
     if (r.formulasReplaced) formulas.set(r.report.file, r.formulasReplaced);
   });
   const reports: FileReport[] = results.map((r) => r.report);
-  const report = buildReport(reports, settings, opts.lang);
+  const report = buildReport(reports, settings, { lang: opts.lang, version: toolVersion() });
   if (opts.json) {
     for (const f of report.files) {
       const replaced = formulas.get(f.file);
-      if (replaced) (f as FileReport & { formulasReplaced?: FormulaOverwrite[] }).formulasReplaced = replaced;
+      if (replaced) (f as ReportFile & { formulasReplaced?: FormulaOverwrite[] }).formulasReplaced = replaced;
     }
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   } else process.stdout.write(`${textReport(report, opts.lang, written, formulas)}\n`);

@@ -2,7 +2,7 @@
 import { parentPort, workerData } from 'worker_threads';
 import { preferLightExceljs } from './light-exceljs';
 preferLightExceljs();
-import { Settings } from '../engine/settings';
+import { Settings } from '../engine';
 import { ProcessOptions, processFile } from './process';
 
 export interface WorkerJob {

@@ -32,24 +32,36 @@
  * content starting with 【自评校验】; undo, clear and re-checks delete only comments starting with the
  * tag, never a user's; a flagged cell holding a user's comment gets none of ours); without either,
  * fills and the 校验结果 sheet only (each finding keeps its cell link there). Detected with
- * `Office.context.requirements.isSetSupported('ExcelApi', '1.18' / '1.10')`; true outside Office.
+ * `Office.context.requirements.isSetSupported('ExcelApi', '1.18' / '1.10')` (true outside Office),
+ * then checked on the objects (`worksheet.notes`, `worksheet.comments`, `workbook.comments` must exist
+ * on office.js's proxies) and stepped down when the optional API fails before anything was written
+ * (marks.ts): a missing or broken notes/comments API never fails a check.
  */
-import { a1, parseRangeA1 } from '../engine/address';
-import { checkWorkbook } from '../engine/check/workbook';
-import { Finding } from '../engine/findings';
-import { WorkbookGrid } from '../engine/grid';
-import { RESULTS_SHEET, buildWritePlan, formulaOverwrites } from '../engine/plan';
-import { TableResult } from '../engine/result';
-import { Settings } from '../engine/settings';
+import {
+  a1,
+  parseRangeA1,
+  checkWorkbook,
+  Finding,
+  WorkbookGrid,
+  RESULTS_SHEET,
+  buildWritePlan,
+  formulaOverwrites,
+  TableResult,
+  Settings,
+} from '../engine';
 import { HostError, toHostError } from './errors';
-import { Ledger, parseLedgerSheet } from './ledger';
-import { DEFAULT_CHAIN, LEDGER_SHEET, WorkbookRead, readWorkbook } from './read';
+import { MarkMode, MarkModeOptions, lowerMode, markMode, optionalApiFailed, presentMode } from './marks';
+import { LEDGER_SHEET, Ledger, parseLedgerSheet } from './ledger';
+import { DEFAULT_CHAIN, WalkKind, WorkbookRead, readWorkbook } from './read';
 import * as undo from './undo';
-import { startWatch } from './watch';
+import { recoverFailedWrite, rolledBack } from './recover';
+import { WatchHandle, startWatch } from './watch';
 import { CellOp, commentRefreshes, locateUserComments, queueCheckWrite } from './write';
 
 export { HostError } from './errors';
-export { LEDGER_SHEET } from './read';
+export { markMode } from './marks';
+export type { MarkMode } from './marks';
+export { LEDGER_SHEET } from './ledger';
 
 export interface HostCheckResult {
   tables: TableResult[];
@@ -76,21 +88,13 @@ export interface ExcelHost {
   loadSettings(): Promise<Partial<Settings>>;
   saveSettings(s: Partial<Settings>): Promise<void>;
   selectCell(sheet: string, cell: string): Promise<void>;
-  watch(onResult: (r: HostCheckResult) => void, settings: () => Settings): () => void;
+  /** Re-check on edits; the returned function stops it (with `ready` and `idle()`, watch.ts). */
+  watch(onResult: (r: HostCheckResult) => void, settings: () => Settings): WatchHandle;
 }
 
-export interface HostOptions {
+export interface HostOptions extends MarkModeOptions {
   /** Quiet period before a re-check (ms). Default 500. */
   debounceMs?: number;
-  /** Use cell notes. Default: ExcelApi 1.18 supported (true outside Office, e.g. tests). */
-  notes?: boolean;
-  /** Without notes, use cell comments. Default: ExcelApi 1.10 supported (true outside Office). */
-  comments?: boolean;
-  /**
-   * The requirement-set test (default `Office.context.requirements.isSetSupported`, true when Office
-   * is undefined); tests pass the fake's.
-   */
-  isSetSupported?: (name: string, version: string) => boolean;
   /** Chunked reads (read.ts): cells per chunk and per sync. */
   chunkCells?: number;
   syncBudgetCells?: number;
@@ -101,21 +105,10 @@ export interface HostOptions {
 /** Steps walked beyond the sheet count the host knows (sheets the user adds between checks). */
 export const CHAIN_MARGIN = 8;
 
-function officeSupported(name: string, version: string): boolean {
+/** Excel on the web (its payload overflow can surface as GeneralException). */
+function onTheWeb(): boolean {
   const office = (globalThis as { Office?: typeof Office }).Office;
-  const req = office?.context?.requirements;
-  if (!req || typeof req.isSetSupported !== 'function') return true;
-  return req.isSetSupported(name, version);
-}
-
-/** Where the findings' messages go: notes (ExcelApi 1.18), comments (1.10) or nowhere but the results sheet. */
-export type MarkMode = 'notes' | 'comments' | 'none';
-
-export function markMode(options: Pick<HostOptions, 'notes' | 'comments' | 'isSetSupported'> = {}): MarkMode {
-  const supported = options.isSetSupported ?? officeSupported;
-  if (options.notes ?? supported('ExcelApi', '1.18')) return 'notes';
-  if (options.comments ?? supported('ExcelApi', '1.10')) return 'comments';
-  return 'none';
+  return !!office?.PlatformType && office.context?.platform === office.PlatformType.OfficeOnline;
 }
 
 interface Session {
@@ -124,6 +117,8 @@ interface Session {
   ledger?: Ledger;
   sheetCount?: number;
   chunked: boolean;
+  /** The sheet walk that works here ('listed' once the chain of null objects failed). */
+  walk: WalkKind;
   writeValues: boolean;
   lang: 'zh' | 'en';
   sheetsById: Map<string, string>;
@@ -131,37 +126,65 @@ interface Session {
   ownWrites: { cells: Set<string>; until: number };
 }
 
-type Sync = () => Promise<void>;
+/** `context.sync()`; `write` true for a sync that sends writes (after it, no retry in a lower mark mode). */
+type Sync = (write?: boolean) => Promise<void>;
 
 export function createExcelHost(run?: typeof Excel.run, options: HostOptions = {}): ExcelHost {
   const excelRun: typeof Excel.run =
     run ?? (((...args: unknown[]) => (Excel.run as (...a: unknown[]) => unknown)(...args)) as typeof Excel.run);
-  const mode = markMode(options);
-  const notes = mode === 'notes';
-  const comments = mode === 'comments';
+  // The mark mode (marks.ts): the requirement sets' answer, settled by the presence check in the first
+  // run, stepped down when an optional API fails before anything was written.
+  const wanted = markMode(options);
+  let settled: MarkMode | undefined;
   const session: Session = {
     tables: [],
     chunked: false,
+    walk: 'chain',
     writeValues: false,
     lang: 'zh',
     sheetsById: new Map(),
     ownWrites: { cells: new Set(), until: 0 },
   };
 
+  /**
+   * One Excel.run with counted syncs, in the session's mark mode. A failure before any write sync in
+   * notes or comments mode that is not the user's situation (marks.ts) runs the whole thing again one
+   * mode lower; the lower mode is kept only when that run works. `syncs` counts every attempt's syncs.
+   */
   async function withSync<T>(
-    fn: (ctx: Excel.RequestContext, sync: Sync) => Promise<T>,
-  ): Promise<{ value: T; syncs: number }> {
+    fn: (ctx: Excel.RequestContext, sync: Sync, mode: MarkMode) => Promise<T>,
+    usesMarks = false,
+  ): Promise<{ value: T; syncs: number; mode: MarkMode }> {
+    const start = settled;
     let syncs = 0;
-    try {
-      const value = await excelRun(async (ctx: Excel.RequestContext) =>
-        fn(ctx, async () => {
-          syncs++;
-          await ctx.sync();
-        }),
-      );
-      return { value, syncs };
-    } catch (e) {
-      throw toHostError(e);
+    for (;;) {
+      let wrote = false;
+      let used: MarkMode = settled ?? wanted;
+      try {
+        const value = await excelRun(async (ctx: Excel.RequestContext) => {
+          if (settled === undefined) settled = presentMode(ctx, wanted);
+          used = settled;
+          return fn(
+            ctx,
+            async (write) => {
+              syncs++;
+              if (write) wrote = true;
+              await ctx.sync();
+            },
+            used,
+          );
+        });
+        return { value, syncs, mode: used };
+      } catch (e) {
+        const culprit = rolledBack(e);
+        const retry = !wrote ? optionalApiFailed(e) : culprit !== null && culprit === used;
+        if (usesMarks && retry && used !== 'none') {
+          settled = lowerMode(used);
+          continue;
+        }
+        if (!wrote || culprit !== null) settled = start;
+        throw toHostError(e);
+      }
     }
   }
 
@@ -185,6 +208,16 @@ export function createExcelHost(run?: typeof Excel.run, options: HostOptions = {
     const names = new Set([...read.sheets.map((s) => s.name), RESULTS_SHEET, LEDGER_SHEET]);
     session.sheetCount = Math.max(read.sheetCount, names.size);
     session.chunked ||= read.chunked;
+    session.walk = read.walk;
+    expectOwnWrites(read, ops);
+  };
+
+  /**
+   * The cells the write batch is about to change: their change events are ours (the filter for Excel
+   * without runtime.enableEvents and before ExcelApi 1.14's triggerSource). Set BEFORE the write sync:
+   * the events can arrive before the sync's own answer does.
+   */
+  const expectOwnWrites = (read: WorkbookRead, ops: CellOp[]): void => {
     session.sheetsById = new Map(read.sheets.map((s) => [s.id, s.name]));
     const cells = new Set(ops.filter((o) => o.value !== undefined).map((o) => `${o.sheet}!${o.cell}`));
     session.ownWrites = { cells, until: Date.now() + 1000 };
@@ -194,7 +227,9 @@ export function createExcelHost(run?: typeof Excel.run, options: HostOptions = {
     opts: { writeValues: boolean; settings: Settings; lang: 'zh' | 'en'; onProgress?: (d: number, t: number) => void },
     only?: Set<string>,
   ): Promise<HostCheckResult> {
-    const { value, syncs } = await withSync(async (ctx, sync) => {
+    const { value, syncs } = await withSync(async (ctx, sync, mode) => {
+      const notes = mode === 'notes';
+      const comments = mode === 'comments';
       const read = await readWorkbook(ctx, sync, {
         notes,
         comments,
@@ -202,6 +237,8 @@ export function createExcelHost(run?: typeof Excel.run, options: HostOptions = {
         probeNotes: probes(only),
         onlySheets: only,
         chunked: session.chunked,
+        walk: session.walk,
+        generalIsPayload: onTheWeb(),
         chunkCells: options.chunkCells,
         syncBudgetCells: options.syncBudgetCells,
       });
@@ -239,7 +276,12 @@ export function createExcelHost(run?: typeof Excel.run, options: HostOptions = {
         },
         { results: names.has(RESULTS_SHEET), ledger: names.has(LEDGER_SHEET) },
       );
-      await sync();
+      expectOwnWrites(read, res.ops);
+      try {
+        await sync(true);
+      } catch (e) {
+        throw await recoverFailedWrite(ctx, sync, { error: e, ops: res.ops, grid, notes, comments });
+      }
       opts.onProgress?.(3, 3);
       remember(read, grid, check.tables, res.ledger, res.ops);
       // The formulas the write replaced: planned values on formula cells that were written now.
@@ -248,7 +290,7 @@ export function createExcelHost(run?: typeof Excel.run, options: HostOptions = {
         .filter((f) => valued.has(`${f.sheet}!${f.cell}`))
         .map(({ sheet, cell }) => ({ sheet, cell }));
       return { check, written: res.ops.length, formulasReplaced };
-    });
+    }, true);
     return {
       tables: value.check.tables,
       findings: value.check.findings,
@@ -263,7 +305,15 @@ export function createExcelHost(run?: typeof Excel.run, options: HostOptions = {
     session.ledger = undefined;
   };
 
-  const relevant = (e: { worksheetId: string; address: string; triggerSource?: string }): string | null => {
+  const relevant = (e: {
+    worksheetId: string;
+    address: string;
+    source?: string;
+    triggerSource?: string;
+  }): string | null => {
+    // A co-author's edit: their own add-in (if any) answers it; re-checking here would write marks
+    // into the shared workbook in answer to someone else's typing.
+    if (e.source === 'Remote') return null;
     // Our own writes: ExcelApi 1.14 says so; before it, cells we just wrote within a second are ours.
     if (e.triggerSource === 'ThisLocalAddin') return null;
     const name = session.sheetsById.get(e.worksheetId);
@@ -297,16 +347,30 @@ export function createExcelHost(run?: typeof Excel.run, options: HostOptions = {
     },
 
     async undoLast() {
-      const { value } = await withSync((ctx, sync) =>
-        undo.undoLast(ctx, sync, { notes, comments, chainLength: chainLength() }),
+      const { value } = await withSync(
+        (ctx, sync, mode) =>
+          undo.undoLast(ctx, sync, {
+            notes: mode === 'notes',
+            comments: mode === 'comments',
+            chainLength: chainLength(),
+            walk: session.walk,
+          }),
+        true,
       );
       forget();
       return value;
     },
 
     async clearMarks() {
-      const { value } = await withSync((ctx, sync) =>
-        undo.clearMarks(ctx, sync, { notes, comments, chainLength: chainLength() }),
+      const { value } = await withSync(
+        (ctx, sync, mode) =>
+          undo.clearMarks(ctx, sync, {
+            notes: mode === 'notes',
+            comments: mode === 'comments',
+            chainLength: chainLength(),
+            walk: session.walk,
+          }),
+        true,
       );
       forget();
       return value;

@@ -11,10 +11,10 @@
  * wrote a value over one) and what the add-in wrote — including, in comments mode, the cells it
  * commented, so a later check knows where its comments are without locating them (a sync).
  */
-import { CellValue } from '../engine/grid';
-import { CellState } from '../engine/plan';
-import { Settings } from '../engine/settings';
-import { LEDGER_SHEET } from './read';
+import { CellValue, CellState, Settings } from '../engine';
+
+/** The very hidden sheet holding the settings (A1) and the undo record (column B). */
+export const LEDGER_SHEET = '_selfeval_undo';
 
 export interface Wrote {
   value?: CellValue;

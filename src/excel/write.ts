@@ -3,15 +3,29 @@
  * syncs once. Protection is checked from what the read sync loaded BEFORE anything is queued, so a
  * protected sheet yields a HostError and no partial write.
  */
-import { parseA1 } from '../engine/address';
-import { CellValue, WorkbookGrid, cellValue } from '../engine/grid';
-import { NOTE_TAG, PlannedCell, RESULTS_SHEET, WritePlan, ownNote } from '../engine/plan';
+import {
+  parseA1,
+  CellValue,
+  WorkbookGrid,
+  cellValue,
+  NOTE_TAG,
+  PlannedCell,
+  RESULTS_SHEET,
+  WritePlan,
+  ownNote,
+} from '../engine';
 import { protectedSheetError, workbookProtectedError } from './errors';
-import { BeforeState, Ledger, LedgerCell, Wrote, ledgerKey, ledgerSheet, queueWriteLedger } from './ledger';
-import { LEDGER_SHEET, SheetMeta, localAddress } from './read';
-
-export const ERROR_FILL = '#FFC7CE';
-export const WARNING_FILL = '#FFEB9C';
+import {
+  BeforeState,
+  LEDGER_SHEET,
+  Ledger,
+  LedgerCell,
+  Wrote,
+  ledgerKey,
+  ledgerSheet,
+  queueWriteLedger,
+} from './ledger';
+import { SheetMeta, localAddress } from './read';
 
 /** One cell's change: undefined = leave as is; fill null = clear; note null = delete. */
 export interface CellOp {
@@ -161,6 +175,23 @@ export function assertWritable(sheets: SheetMeta[], touched: Iterable<string>, w
   if (workbookProtected) throw workbookProtectedError();
 }
 
+/**
+ * A value as written through `range.values`. Excel interprets written strings as if typed ("Range.values",
+ * learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member: "=…" is a formula,
+ * "95%" or "001" become numbers), so a TEXT value that would be interpreted — a user's text put back by
+ * undo — gets Excel's quote prefix (') unless the cell is formatted as text ("@"). null → '' (clears the
+ * cell: a null in a written array would leave the cell as it is).
+ */
+export function excelInput(v: CellValue, numFmt?: string): string | number | boolean {
+  if (v === null) return '';
+  if (typeof v !== 'string' || numFmt === '@') return v;
+  const interpreted =
+    /^[=+'-]/.test(v) ||
+    /^\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*%?\s*$/.test(v) ||
+    /^\s*\d{1,4}[-/]\d{1,2}([-/]\d{1,4})?\s*$/.test(v);
+  return interpreted ? `'${v}` : v;
+}
+
 /** Queue the cell changes (only these cells are touched). */
 export function queueCellOps(context: Excel.RequestContext, ops: CellOp[], notes: boolean): void {
   const sheets = new Map<string, Excel.Worksheet>();
@@ -180,7 +211,7 @@ export function queueCellOps(context: Excel.RequestContext, ops: CellOp[], notes
       range.formulas = [[op.formula]];
     } else if (op.value !== undefined) {
       if (op.numFmt !== undefined) range.numberFormat = [[op.numFmt]];
-      range.values = [[op.value === null ? '' : op.value]];
+      range.values = [[excelInput(op.value, op.numFmt)]];
     }
     if (op.fill !== undefined) {
       if (op.fill === null) range.format.fill.clear();
@@ -330,14 +361,14 @@ function sheetRef(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
 }
 
-/** Queue: delete and recreate the `校验结果` sheet. */
+/** Queue: delete and recreate the `校验结果` sheet, worded as the plan was (`plan.lang`). */
 export function queueResultsSheet(context: Excel.RequestContext, plan: WritePlan, exists: boolean): void {
   const rs = plan.resultsSheet;
   const sheets = context.workbook.worksheets;
   if (exists) sheets.getItem(rs.name).delete();
   const ws = sheets.add(rs.name);
   const rows: string[][] = [rs.header, ...rs.rows];
-  if (rs.rows.length === 0) rows.push(['', '', '', '', rs.header[0] === '工作表' ? '没有发现问题' : 'No findings']);
+  if (rs.rows.length === 0) rows.push(rs.emptyRow);
   const all = ws.getRangeByIndexes(0, 0, rows.length, 5);
   all.numberFormat = rows.map((r) => r.map(() => '@'));
   all.values = rows;
@@ -345,15 +376,24 @@ export function queueResultsSheet(context: Excel.RequestContext, plan: WritePlan
   rs.links.forEach((link, i) => {
     const cell = ws.getCell(i + 1, 1);
     cell.hyperlink = { documentReference: `${sheetRef(link.sheet)}!${link.cell}`, textToDisplay: link.cell };
-    const sev = rs.rows[i][2];
-    const fill =
-      sev === '错误' || sev === 'error' ? ERROR_FILL : sev === '警告' || sev === 'warning' ? WARNING_FILL : null;
-    if (fill) ws.getCell(i + 1, 2).format.fill.color = fill;
+    const fill = rs.fills[i];
+    if (fill) ws.getCell(i + 1, 2).format.fill.color = `#${fill}`;
   });
   const widths = [120, 60, 60, 160, 520];
   widths.forEach((w, i) => {
     ws.getRangeByIndexes(0, i, 1, 1).format.columnWidth = w;
   });
+}
+
+/**
+ * Queue: the add-in's own events on or off (`context.runtime.enableEvents`, ExcelApi 1.8 — "Toggle
+ * JavaScript events in the current task pane or content add-in", learn.microsoft.com/javascript/api/excel/excel.runtime).
+ * Off around the add-in's writes, so its own changes raise no onChanged; back on at the end of the same
+ * batch. No-op when the context has no runtime (older office.js).
+ */
+export function setEvents(context: Excel.RequestContext, on: boolean): void {
+  const rt = (context as { runtime?: { enableEvents?: boolean } }).runtime;
+  if (rt) rt.enableEvents = on;
 }
 
 /** Everything a check writes, queued in one batch: cells, the results sheet, the undo record. */
@@ -366,10 +406,12 @@ export function queueCheckWrite(
   if (input.comments) result.ledger = commentLedger(result.ledger, input.ledger, input.plan, input.comments);
   const commentSheets = (input.comments?.refreshes ?? []).map((r) => r.sheet);
   assertWritable(input.sheets, [...result.ops.map((o) => o.sheet), ...commentSheets], input.workbookProtected);
+  setEvents(context, false);
   queueCellOps(context, result.ops, input.notes);
   if (input.comments) queueComments(context, input.comments.refreshes, input.comments.blocked);
   queueResultsSheet(context, input.plan, exists.results);
   queueWriteLedger(ledgerSheet(context, exists.ledger), result.ledger);
+  setEvents(context, true);
   return result;
 }
 

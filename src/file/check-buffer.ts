@@ -3,10 +3,15 @@
  * system here, so the browser's file mode runs exactly this too.
  */
 import ExcelJS from 'exceljs';
-import { checkWorkbook } from '../engine/check/workbook';
-import { FormulaOverwrite, buildWritePlan, formulaOverwrites } from '../engine/plan';
-import { FileReport } from '../engine/report';
-import { Settings } from '../engine/settings';
+import {
+  checkWorkbook,
+  FormulaOverwrite,
+  buildWritePlan,
+  formulaOverwrites,
+  FileReport,
+  Lang,
+  Settings,
+} from '../engine';
 import { gridFromWorkbook, loadWorkbook, readErrorMessage } from './read';
 import { applyPlan } from './write';
 
@@ -21,7 +26,7 @@ export interface FileOutcome {
 
 export interface CheckOptions {
   fix?: boolean;
-  lang?: 'zh' | 'en';
+  lang?: Lang;
 }
 
 export async function checkBuffer(
@@ -41,7 +46,7 @@ export async function checkBuffer(
   const check = checkWorkbook(grid, settings);
   let formulasReplaced: FormulaOverwrite[] | undefined;
   if (opts.fix) {
-    const plan = buildWritePlan(grid, check, { lang: opts.lang });
+    const plan = buildWritePlan(grid, check, { lang: opts.lang ?? 'zh' });
     formulasReplaced = formulaOverwrites(grid, plan);
     applyPlan(wb, plan);
   }

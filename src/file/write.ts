@@ -1,6 +1,9 @@
-/** Applying a write plan to an exceljs workbook: only the planned cells change, plus the `校验结果` sheet. */
+/**
+ * Applying a write plan to an exceljs workbook: only the planned cells change, plus the `校验结果` sheet,
+ * worded as the plan was (`plan.lang`).
+ */
 import ExcelJS from 'exceljs';
-import { PlannedCell, WritePlan } from '../engine/plan';
+import { PlannedCell, WritePlan } from '../engine';
 
 function applyCell(ws: ExcelJS.Worksheet, p: PlannedCell): void {
   const cell = ws.getCell(p.row + 1, p.col + 1);
@@ -32,11 +35,9 @@ export function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan): void {
     const link = plan.resultsSheet.links[i];
     const sheetRef = `'${link.sheet.replace(/'/g, "''")}'!${link.cell}`;
     r.getCell(2).value = { text: link.cell, hyperlink: `#${sheetRef}` };
-    const sev = row[2];
-    const fill =
-      sev === '错误' || sev === 'error' ? 'FFFFC7CE' : sev === '警告' || sev === 'warning' ? 'FFFFEB9C' : null;
-    if (fill) r.getCell(3).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: fill } };
+    const fill = plan.resultsSheet.fills[i];
+    if (fill) r.getCell(3).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${fill}` } };
   });
   rs.columns = [{ width: 24 }, { width: 10 }, { width: 10 }, { width: 26 }, { width: 90 }];
-  if (plan.resultsSheet.rows.length === 0) rs.addRow(['', '', '', '', '没有发现问题']);
+  if (plan.resultsSheet.rows.length === 0) rs.addRow(plan.resultsSheet.emptyRow);
 }

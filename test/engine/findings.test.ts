@@ -1,5 +1,5 @@
 /**
- * Every finding code of shared/domain/findings.md, each raised by a real-looking table with one defect,
+ * Every finding code of docs/rules.md ("Findings"), each raised by a real-looking table with one defect,
  * on the cell a person must change — and a clean table raises nothing.
  */
 import { checkWorkbook } from '../../src/engine/check/workbook';
@@ -17,6 +17,7 @@ import {
   summaryTable,
 } from '../helpers/tables';
 import { all, serious } from '../helpers/findings';
+import { render } from '../../src/engine/messages/findings';
 
 function sichuan(mut: (s: SichuanSpec) => void = () => {}, settings?: Partial<Settings>) {
   const spec = sichuanExample();
@@ -61,12 +62,17 @@ describe('clean tables raise nothing', () => {
 });
 
 describe('funds findings', () => {
-  test('RATE_MISMATCH: 95% printed for 557.82 ÷ 584.48 = 95.44%', () => {
+  test('RATE_MISMATCH: 96% printed for 557.82 ÷ 584.48 = 95.44%', () => {
     const c = central((s) => {
-      s.funds[0][5] = '95%';
+      s.funds[0][5] = '96%';
     });
     expect(serious(c.findings)).toEqual(['RATE_MISMATCH@G6']);
-    expect(one(c.findings, 'RATE_MISMATCH').message).toContain('95.44%');
+    expect(render(one(c.findings, 'RATE_MISMATCH'), 'zh')).toContain('95.44%');
+  });
+  test('a rate is compared at the decimals it shows: 95% for 95.44% agrees (95.4% too), 95.5% does not', () => {
+    expect(serious(central((s) => (s.funds[0][5] = '95%')).findings)).toEqual([]);
+    expect(serious(central((s) => (s.funds[0][5] = '95.4%')).findings)).toEqual([]);
+    expect(serious(central((s) => (s.funds[0][5] = '95.5%')).findings)).toEqual(['RATE_MISMATCH@G6']);
   });
   test('ROUNDING: 99.99% printed for 99.998%', () => {
     const c = central((s) => {
@@ -84,7 +90,7 @@ describe('funds findings', () => {
       s.total = [100, 100]; // 0 ÷ 0 cannot be scored: the reported 10 is kept
     });
     expect(serious(c.findings)).toEqual(['FUNDS_SUBTOTAL_MISMATCH@D6', 'FUNDS_SUBTOTAL_MISMATCH@E6']);
-    expect(one(c.findings, 'FUNDS_SUBTOTAL_MISMATCH').message).toContain('90');
+    expect(render(one(c.findings, 'FUNDS_SUBTOTAL_MISMATCH'), 'zh')).toContain('90');
   });
   test('BUDGET_ZERO on the budget cell when money was spent against a budget of 0', () => {
     // No rate, so the funds score cannot be computed and the reported 10 is kept (scoring.md: nothing to
@@ -162,7 +168,9 @@ describe('indicator findings', () => {
       'SCORE_MISMATCH@J12',
       'TOTAL_MISMATCH@J25',
     ]);
-    expect(one(c.findings, 'SCORE_MISMATCH').message).toBe('协议金额：得分应为 7.68（184.2 ÷ 240 × 10），表内为 8');
+    expect(render(one(c.findings, 'SCORE_MISMATCH'), 'zh')).toBe(
+      '协议金额：得分应为 7.68（184.2 ÷ 240 × 10），表内为 8',
+    );
   });
   test('SCORE_OVER_WEIGHT: 12 points of a 10-point indicator', () => {
     const c = sichuan((s) => {
@@ -215,7 +223,7 @@ describe('indicator findings', () => {
   });
   test('ACTUAL_MISSING keeps the reported score in the total and names it', () => {
     const c = sichuan();
-    expect(one(c.findings, 'ACTUAL_MISSING').message).toBe(
+    expect(render(one(c.findings, 'ACTUAL_MISSING'), 'zh')).toBe(
       '创造GDP产值：没有完成值，却得 10 分；请填写完成值或说明理由',
     );
   });
@@ -384,7 +392,7 @@ describe('workbook-level findings', () => {
     });
     const c = checkWorkbook(grid(s.sheet('汇总'), p.sheet('兰洽会经费')));
     expect(serious(c.findings)).toEqual(['SUMMARY_ROW_MISMATCH@C3']);
-    expect(one(c.findings, 'SUMMARY_ROW_MISMATCH').message).toContain('584.48');
+    expect(render(one(c.findings, 'SUMMARY_ROW_MISMATCH'), 'zh')).toContain('584.48');
     expect(c.tables[0].rows[0].score?.computed).toBe('99.54');
   });
 });

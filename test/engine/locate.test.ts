@@ -13,6 +13,7 @@ import {
   summaryTable,
 } from '../helpers/tables';
 import { serious } from '../helpers/findings';
+import { render } from '../../src/engine/messages/findings';
 
 test('a table at an offset (row 4, column C) is found and its cells are named where they are', () => {
   const b = new SheetBuilder();
@@ -93,7 +94,7 @@ test('a department table splits the total twice; each split must add up on its o
   expect(c.tables[0].name).toBe('某区经济合作局');
   // 353.2 + 339.78 = 692.98 ≠ 702.98; the income split agrees.
   expect(serious(c.findings)).toEqual(['FUNDS_SUBTOTAL_MISMATCH@D6', 'FUNDS_SUBTOTAL_MISMATCH@E6']);
-  expect(c.findings[0].message).toContain('692.98');
+  expect(render(c.findings[0], 'zh')).toContain('692.98');
 });
 
 test('a 35-row summary: every rate recomputed, grades counted, the 合计 row checked', () => {

@@ -70,14 +70,49 @@ export interface FakeWrite {
   what: 'value' | 'formula' | 'numFmt' | 'fill' | 'note' | 'comment' | 'clear' | 'hyperlink';
 }
 
+/**
+ * An optional API's state: true (works), false (Excel lacks it: `isSetSupported` says no and a sync
+ * using it fails with ApiNotFound), 'absent' (Excel says the set is supported but the loaded office.js
+ * has no such property: `worksheet.notes` is undefined — office.js 1.1.110 in current Excel) or
+ * 'throws' (supported and present, but every sync using it fails with GeneralException) or
+ * 'write-throws' (reading works; adding or deleting fails with GeneralException).
+ */
+export type FakeApi = boolean | 'absent' | 'throws' | 'write-throws';
+
 export interface FakeOptions {
   payloadLimitCells?: number;
-  /** The notes API (ExcelApi 1.18) is available. Default true. */
-  notes?: boolean;
-  /** The comments API (ExcelApi 1.10) is available. Default true. */
-  comments?: boolean;
+  /** Fail a sync whose serialised request or response is larger (bytes; Excel on the web: 5 MB). */
+  payloadLimitBytes?: number;
+  /** The notes API (ExcelApi 1.18). Default true. */
+  notes?: FakeApi;
+  /** The comments API (ExcelApi 1.10). Default true. */
+  comments?: FakeApi;
   /** Fire onChanged for values written through the API (Excel does). Default true. */
   eventsOnApiWrites?: boolean;
+  /**
+   * Change events carry `triggerSource` (ExcelApi 1.14). false: Excel before 1.14, events without it
+   * ("WorksheetChangedEventArgs", learn.microsoft.com/javascript/api/excel/excel.worksheetchangedeventargs:
+   * triggerSource is [API set: ExcelApi 1.14]). Default true.
+   */
+  triggerSource?: boolean;
+  /**
+   * The context has `runtime.enableEvents` (ExcelApi 1.8). false: no `context.runtime`, so the add-in
+   * cannot switch its events off and its own writes raise events. Default true.
+   */
+  enableEvents?: boolean;
+  /**
+   * Calls chained on a null WORKSHEET (`getNextOrNullObject`, `getUsedRangeOrNullObject`, its
+   * protection, notes or comments) fail the sync with GeneralException. Office documents that a null
+   * object's `isNullObject` is true ("*OrNullObject methods and properties",
+   * learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model#ornullobject-methods-and-properties)
+   * but not what calls on it do; the default (false) treats them as no-ops, as Excel has been seen to.
+   */
+  nullChainThrows?: boolean;
+  /**
+   * The merged areas' `address` lists only the first area (office-js#3611 and #1590 report merges
+   * returned partly); `areas/items/address` stays complete, the workaround the issue names.
+   */
+  mergedAddressPartial?: boolean;
 }
 
 class OfficeError extends Error {
@@ -89,6 +124,21 @@ class OfficeError extends Error {
 }
 
 const key = (r: number, c: number): string => `${r},${c}`;
+
+/**
+ * A sheet name as Excel writes it in an address: in single quotes (inner quotes doubled) unless it is
+ * a plain name — letters, digits, underscores and dots, not starting with a digit and not readable as
+ * a cell reference ("Sheet1!A1", "'My sheet'!A1", "'2023年'!A1"; Excel's reference syntax, "Create or
+ * change a cell reference", support.microsoft.com/office/create-or-change-a-cell-reference-c7b8b95d-c594-4488-947e-c835903cebaa).
+ */
+export function sheetRef(name: string): string {
+  const plain =
+    /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^[Rr]\d*[Cc]\d*$/.test(name);
+  return plain ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+/** Sheet names compare without regard to case, as in Excel. */
+const sameName = (a: string, b: string): boolean => a.toLocaleLowerCase() === b.toLocaleLowerCase();
 
 /** A formula text as Excel gives it back: with its leading '=' ('' stays '': text unknown). */
 const formulaText = (f: string): string => (f === '' || f.startsWith('=') ? f : `=${f}`);
@@ -229,8 +279,10 @@ export class FakeSheet {
 
 export interface FakeExcel {
   run: typeof Excel.run;
-  /** context.sync() calls so far (including failed ones). */
+  /** context.sync() calls so far (including failed ones and Excel.run's final one). */
   syncCount(): number;
+  /** Each sync's serialised request and response size (bytes), since the last resetSyncCount. */
+  batchSizes(): FakeBatchSize[];
   resetSyncCount(): void;
   sheet(name: string): FakeSheet;
   sheetNames(): string[];
@@ -240,6 +292,17 @@ export interface FakeExcel {
   setWorkbookProtected(on: boolean): void;
   /** The user types a value: sets it and fires onChanged (awaits the handlers). */
   edit(sheet: string, addr: string, value: CellValue): Promise<void>;
+  /** The user pastes a block at `topLeft`: one onChanged event with the whole range's address. */
+  paste(sheet: string, topLeft: string, values: CellValue[][]): Promise<void>;
+  /** A co-author changes a cell: onChanged with source "Remote". */
+  remoteEdit(sheet: string, addr: string, value: CellValue): Promise<void>;
+  /** `context.runtime.enableEvents` as the add-in left it. */
+  eventsEnabled(): boolean;
+  /**
+   * Arm failures: the next sync that writes fails with GeneralException after `n` more cell writes
+   * (commands before it have run: batches are not transactional). Several numbers arm several syncs.
+   */
+  failAfterWrites(...n: number[]): void;
   /** The user enters a formula whose result is `value` (no event fired; the fake does not calculate). */
   setFormula(sheet: string, addr: string, formula: string, value: CellValue): void;
   /** The user adds a note of their own. */
@@ -259,7 +322,26 @@ type Resolver<T> = () => T | null;
 interface Batch {
   ops: (() => void)[];
   loadedCells: number;
+  /** Serialised size of the queued commands (bytes). */
+  requestBytes: number;
 }
+
+/** One sync as the fake measured it: serialised request and response sizes in bytes (UTF-8 JSON). */
+export interface FakeBatchSize {
+  request: number;
+  response: number;
+  /** The sync failed (payload limit, protection, …). */
+  failed: boolean;
+}
+
+/**
+ * Bytes one command adds to a request besides its own data: office.js 1.1.110's serializer measured
+ * on the read batch (13 actions and 6 object paths of a sheet step ≈ 1.9 KB: about 146 bytes an
+ * action, object path included; docs/excel-host-notes.md).
+ */
+export const ACTION_BYTES = 146;
+
+const utf8 = (v: unknown): number => Buffer.byteLength(JSON.stringify(v) ?? '', 'utf8');
 
 export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {}): FakeExcel {
   const sheets: FakeSheet[] = [];
@@ -306,41 +388,92 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
   }
 
   let syncs = 0;
+  const sizes: FakeBatchSize[] = [];
   let editMode = false;
   let workbookProtected = false;
   const writes: FakeWrite[] = [];
-  /** A constant written over a cell (range.values, or range.formulas without "="): its formula goes. */
+  /**
+   * A constant written over a cell (range.values, or range.formulas without "="): its formula goes.
+   * Strings are interpreted as Excel does when they are written ("Range.values":
+   * learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member — a value
+   * starting with "=" is taken as a formula; text that reads as a number or a percentage becomes that
+   * number, a percentage also gets a percent format when the cell's is General), unless the cell is
+   * formatted as text ("@") or the string starts with an apostrophe (Excel's quote prefix: the rest is
+   * kept as text).
+   */
   const writeConstant = (sheet: FakeSheet, r: number, c: number, x: unknown): void => {
     const cell = sheet.cellAt(r, c, true)!;
-    cell.value = x === '' || x === undefined ? null : (x as CellValue);
+    const addr = a1(r, c);
     delete cell.formula;
-    writes.push({ sheet: sheet.name, cell: a1(r, c), what: 'value' });
+    writes.push({ sheet: sheet.name, cell: addr, what: 'value' });
+    if (typeof x === 'string' && x !== '' && cell.numFmt !== '@') {
+      if (x.startsWith("'")) {
+        cell.value = x.slice(1) === '' ? null : x.slice(1);
+        return;
+      }
+      if (x.startsWith('=')) {
+        cell.formula = x;
+        cell.value = results.get(resultKey(sheet.name, addr, x)) ?? null;
+        return;
+      }
+      const pct = /^\s*([+-]?\d+(?:\.\d+)?)\s*%\s*$/.exec(x);
+      if (pct) {
+        cell.value = Number(pct[1]) / 100;
+        if (cell.numFmt === null) cell.numFmt = pct[1].includes('.') ? '0.00%' : '0%';
+        return;
+      }
+      if (/^\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/.test(x)) {
+        cell.value = Number(x);
+        return;
+      }
+    }
+    cell.value = x === '' || x === undefined ? null : (x as CellValue);
   };
   const handlers = new Set<(e: unknown) => Promise<unknown> | unknown>();
+  /**
+   * `context.runtime.enableEvents` (ExcelApi 1.8): while false, the add-in's own changes raise no
+   * events ("Runtime.enableEvents", learn.microsoft.com/javascript/api/excel/excel.runtime#excel-excel-runtime-enableevents-member:
+   * "Toggle JavaScript events in the current task pane or content add-in"). The fake applies it per
+   * command, in batch order.
+   */
+  let eventsEnabled = true;
+  /** Armed failures: the next sync fails once this many more cells were written in it (failAfterWrites). */
+  const failures: number[] = [];
   const pendingEvents: Promise<unknown>[] = [];
   const state = { selected: null as { sheet: string; address: string } | null };
 
-  const fire = (sheet: FakeSheet, address: string, byAddin = false): void => {
+  /**
+   * Excel's onChanged: `source` Local or Remote (a co-author), `triggerSource` only with ExcelApi 1.14
+   * (options.triggerSource), the address of the whole changed range ("B3" or "B3:D7").
+   * "Work with Events using the Excel JavaScript API",
+   * learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-events.
+   */
+  const fire = (sheet: FakeSheet, address: string, byAddin = false, remote = false): void => {
+    if (!eventsEnabled) return; // the add-in turned its events off (runtime.enableEvents)
+    const withTrigger = options.triggerSource !== false;
     for (const h of [...handlers]) {
-      pendingEvents.push(
-        Promise.resolve().then(() =>
-          h({
-            type: 'WorksheetChanged',
-            changeType: 'RangeEdited',
-            source: 'Local',
-            triggerSource: byAddin ? 'ThisLocalAddin' : 'Unknown',
-            worksheetId: sheet.id,
-            address,
-          }),
-        ),
-      );
+      const e: Record<string, unknown> = {
+        type: 'WorksheetChanged',
+        changeType: 'RangeEdited',
+        source: remote ? 'Remote' : 'Local',
+        worksheetId: sheet.id,
+        address,
+      };
+      if (withTrigger) e.triggerSource = byAddin ? 'ThisLocalAddin' : 'Unknown';
+      pendingEvents.push(Promise.resolve().then(() => h(e)));
     }
   };
 
   let nextComment = 1;
-  const requireApi = (api: 'notes' | 'comments'): void => {
+  const requireApi = (api: 'notes' | 'comments', write = false): void => {
+    if (write && options[api] === 'write-throws') {
+      throw new OfficeError('GeneralException', `An internal error has occurred (${api} write).`);
+    }
     if (options[api] === false) {
       throw new OfficeError('ApiNotFound', `The ${api} API is not supported by this version of Excel.`);
+    }
+    if (options[api] === 'throws') {
+      throw new OfficeError('GeneralException', `An internal error has occurred (${api}).`);
     }
   };
   const guardSheet = (s: FakeSheet): void => {
@@ -351,14 +484,34 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
   };
 
   function makeContext(): Excel.RequestContext {
-    let batch: Batch = { ops: [], loadedCells: 0 };
+    let batch: Batch = { ops: [], loadedCells: 0, requestBytes: 0 };
     const changed = new Map<FakeSheet, CellRange[]>();
-    const queue = (op: () => void): void => {
+    /** Response bytes of the sync being executed. */
+    const meter = { response: 0 };
+    /** Queue a command; `payload` is its data as sent (values written, text of a note, …). */
+    const queue = (op: () => void, payload?: unknown): void => {
       batch.ops.push(op);
+      batch.requestBytes += ACTION_BYTES + (payload === undefined ? 0 : utf8(payload));
     };
+    /** The data a command carries (values written, a note's text, …) counts towards the request. */
+    const addPayload = (x: unknown): void => {
+      batch.requestBytes += utf8(x);
+    };
+    /** Serialise loaded data: nested loaded objects count where they are filled in, not twice. */
+    const measure = (v: unknown): number =>
+      Buffer.byteLength(JSON.stringify(v, (_k, x: unknown) => (x instanceof Loadable ? {} : x)) ?? '', 'utf8');
+    /** Loaded properties: every value set counts towards the running sync's response. */
+    const loadedStore = (): Record<string, unknown> =>
+      new Proxy({} as Record<string, unknown>, {
+        set(target, prop, value) {
+          meter.response += measure(value) + String(prop).length + 4;
+          target[prop as string] = value;
+          return true;
+        },
+      });
 
     class Loadable {
-      _loaded: Record<string, unknown> = {};
+      _loaded: Record<string, unknown> = loadedStore();
       _null: boolean | undefined;
       _get(prop: string): never | unknown {
         if (!(prop in this._loaded)) throw new OfficeError('PropertyNotLoaded', `Property ${prop} was not loaded.`);
@@ -384,8 +537,15 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
     }
 
     class ClientResult<T> {
-      _v: T | undefined;
+      private _val: T | undefined;
       _set = false;
+      get _v(): T | undefined {
+        return this._val;
+      }
+      set _v(x: T | undefined) {
+        meter.response += measure(x);
+        this._val = x;
+      }
       get value(): T {
         if (!this._set) throw new OfficeError('PropertyNotLoaded', 'ClientResult.value was not synced.');
         return this._v as T;
@@ -410,7 +570,10 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
     }
 
     class RangeAreas extends Loadable {
-      constructor(private target: Resolver<{ sheet: FakeSheet; areas: CellRange[] }>) {
+      constructor(
+        private target: Resolver<{ sheet: FakeSheet; areas: CellRange[] }>,
+        private partialAddress = false,
+      ) {
         super();
       }
       /** 'address' and/or 'areas/items/<address|formulas|values>' (the areas as loaded Ranges). */
@@ -427,7 +590,8 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
           this._null = !t;
           if (!t) return;
           if (props.includes('address')) {
-            this._loaded.address = t.areas.map((a) => areaAddress(t.sheet, a)).join(', ');
+            const listed = this.partialAddress ? t.areas.slice(0, 1) : t.areas;
+            this._loaded.address = listed.map((a) => areaAddress(t.sheet, a)).join(', ');
           }
           if (itemProps.length > 0) {
             this._loaded.areas = t.areas.map((a) => {
@@ -453,21 +617,25 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
     }
 
     const areaAddress = (s: FakeSheet, a: CellRange): string =>
-      a.top === a.bottom && a.left === a.right ? `${s.name}!${a1(a.top, a.left)}` : `${s.name}!${rangeA1(a)}`;
+      a.top === a.bottom && a.left === a.right
+        ? `${sheetRef(s.name)}!${a1(a.top, a.left)}`
+        : `${sheetRef(s.name)}!${rangeA1(a)}`;
     const cellsOf = (t: RangeTarget, f: (r: number, c: number) => void): void => {
       for (let r = t.r.top; r <= t.r.bottom; r++) for (let c = t.r.left; c <= t.r.right; c++) f(r, c);
     };
     const addrOf = (t: RangeTarget): string =>
       t.r.top === t.r.bottom && t.r.left === t.r.right
-        ? `${t.sheet.name}!${a1(t.r.top, t.r.left)}`
-        : `${t.sheet.name}!${rangeA1(t.r)}`;
+        ? `${sheetRef(t.sheet.name)}!${a1(t.r.top, t.r.left)}`
+        : `${sheetRef(t.sheet.name)}!${rangeA1(t.r)}`;
     const markChanged = (t: RangeTarget): void => {
+      if (!eventsEnabled) return;
       changed.set(t.sheet, [...(changed.get(t.sheet) ?? []), t.r]);
     };
 
     class Fill {
       constructor(private range: Range) {}
       set color(v: string) {
+        addPayload(v);
         queue(() => {
           const t = this.range._target();
           if (!t) return;
@@ -572,11 +740,17 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
         return this._get('values') as unknown[][];
       }
       set values(v: unknown[][]) {
+        addPayload(v);
         queue(() => {
           const t = this._target();
           if (!t) return;
           guardSheet(t.sheet);
-          cellsOf(t, (r, c) => writeConstant(t.sheet, r, c, v[r - t.r.top][c - t.r.left]));
+          // null in a written array leaves that cell as it is ("null input in 2-D array":
+          // learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model#null-or-blank-property-values).
+          cellsOf(t, (r, c) => {
+            const x = v[r - t.r.top][c - t.r.left];
+            if (x !== null) writeConstant(t.sheet, r, c, x);
+          });
           markChanged(t);
         });
       }
@@ -585,12 +759,14 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
       }
       /** "=…" sets a formula (its result: see the header), anything else a constant. */
       set formulas(v: unknown[][]) {
+        addPayload(v);
         queue(() => {
           const t = this._target();
           if (!t) return;
           guardSheet(t.sheet);
           cellsOf(t, (r, c) => {
             const x = v[r - t.r.top][c - t.r.left];
+            if (x === null) return; // null leaves the cell as it is (see set values)
             const cell = t.sheet.cellAt(r, c, true)!;
             const addr = a1(r, c);
             if (typeof x === 'string' && x.startsWith('=')) {
@@ -606,18 +782,21 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
         return this._get('numberFormat') as unknown[][];
       }
       set numberFormat(v: unknown[][]) {
+        addPayload(v);
         queue(() => {
           const t = this._target();
           if (!t) return;
           guardSheet(t.sheet);
           cellsOf(t, (r, c) => {
-            const f = v[r - t.r.top][c - t.r.left] as string;
+            const f = v[r - t.r.top][c - t.r.left] as string | null;
+            if (f === null) return; // null leaves the cell's format as it is (see set values)
             t.sheet.cellAt(r, c, true)!.numFmt = f === 'General' ? null : f;
             writes.push({ sheet: t.sheet.name, cell: a1(r, c), what: 'numFmt' });
           });
         });
       }
       set hyperlink(h: { documentReference?: string; address?: string }) {
+        addPayload(h);
         queue(() => {
           const t = this._target();
           if (!t) return;
@@ -648,7 +827,7 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
             (m) => m.top <= t.r.bottom && m.bottom >= t.r.top && m.left <= t.r.right && m.right >= t.r.left,
           );
           return areas.length ? { sheet: t.sheet, areas } : null;
-        });
+        }, !!options.mergedAddressPartial);
       }
       getSpecialCellsOrNullObject(type: string): RangeAreas {
         const kind = String(type);
@@ -743,7 +922,7 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
       }
       delete(): void {
         queue(() => {
-          requireApi('notes');
+          requireApi('notes', true);
           const t = this._target();
           if (!t) return;
           guardSheet(t.sheet);
@@ -802,8 +981,9 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
       }
       add(addr: string, content: string): Note {
         const p = parseA1(addr);
+        addPayload([addr, content]);
         queue(() => {
-          requireApi('notes');
+          requireApi('notes', true);
           const s = this.sheet();
           if (!s) return;
           guardSheet(s);
@@ -858,7 +1038,7 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
       }
       delete(): void {
         queue(() => {
-          requireApi('comments');
+          requireApi('comments', true);
           const t = this._target();
           if (!t) throw new OfficeError('ItemNotFound', 'The comment does not exist.');
           guardSheet(t.sheet);
@@ -904,13 +1084,14 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
       }
       add(cellAddress: string | Range, content: string): Comment {
         let id: string | null = null;
+        addPayload([typeof cellAddress === 'string' ? cellAddress : '', content]);
         queue(() => {
-          requireApi('comments');
+          requireApi('comments', true);
           let sh: FakeSheet | undefined;
           let cell: string;
           if (typeof cellAddress === 'string') {
             const at = splitAddress(cellAddress);
-            sh = sheets.find((x) => x.name === at.sheet);
+            sh = sheets.find((x) => sameName(x.name, at.sheet));
             cell = at.cell;
           } else {
             const t = cellAddress._target();
@@ -934,7 +1115,7 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
       getItemByCell(cellAddress: string): Comment {
         return new Comment(() => {
           const at = splitAddress(cellAddress);
-          const sh = sheets.find((x) => x.name === at.sheet);
+          const sh = sheets.find((x) => sameName(x.name, at.sheet));
           const c = sh?.commentMap.get(at.cell);
           if (!sh || !c) throw new OfficeError('ItemNotFound', `No comment at ${cellAddress}`);
           return { sheet: sh, cell: at.cell, id: c.id };
@@ -942,15 +1123,25 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
       }
     }
 
+    /** The sheet a chained call starts from (nullChainThrows: a null sheet fails the sync). */
+    const parentSheet = (resolve: SheetRef): FakeSheet | null => {
+      const s = resolve();
+      if (!s && options.nullChainThrows) {
+        throw new OfficeError('GeneralException', 'fake: a call on a null worksheet object.');
+      }
+      return s;
+    };
+
     class Worksheet extends Loadable {
       protection: Protection;
-      notes: Notes;
-      comments: CommentCollection;
+      notes?: Notes;
+      comments?: CommentCollection;
       constructor(public _resolve: SheetRef) {
         super();
-        this.protection = new Protection(() => this._resolve());
-        this.notes = new Notes(() => this._resolve());
-        this.comments = new CommentCollection(() => this._resolve());
+        this.protection = new Protection(() => parentSheet(this._resolve));
+        // 'absent': an office.js without the API has no such property on its proxies.
+        if (options.notes !== 'absent') this.notes = new Notes(() => parentSheet(this._resolve));
+        if (options.comments !== 'absent') this.comments = new CommentCollection(() => parentSheet(this._resolve));
       }
       load(spec?: unknown): this {
         const props = propList(spec) ?? ['name', 'id', 'visibility', 'position'];
@@ -985,7 +1176,7 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
       }
       getNextOrNullObject(visibleOnly = false): Worksheet {
         return new Worksheet(() => {
-          const s = this._resolve();
+          const s = parentSheet(this._resolve);
           if (!s) return null;
           const list = visibleOnly ? sheets.filter((x) => x.visibility === 'Visible') : sheets;
           return list[list.indexOf(s) + 1] ?? null;
@@ -993,7 +1184,7 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
       }
       getUsedRangeOrNullObject(valuesOnly = false): Range {
         return new Range(() => {
-          const s = this._resolve();
+          const s = parentSheet(this._resolve);
           const r = s?.usedRange(valuesOnly);
           return s && r ? { sheet: s, r } : null;
         });
@@ -1038,7 +1229,38 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
       });
     };
 
+    /** `worksheets.load('items/name,…')`: the sheets as loaded Worksheet objects, in tab order. */
+    const sheetList = new (class extends Loadable {
+      load(spec?: unknown): this {
+        const props = (propList(spec) ?? ['items/name']).map((p) => p.replace(/^items\//, ''));
+        queue(() => {
+          this._null = false;
+          this._loaded.items = sheets.map((sh) => {
+            const w = bound(() => (sheets.includes(sh) ? sh : null));
+            w._null = false;
+            for (const p of props) {
+              if (p === 'name') w._loaded.name = sh.name;
+              else if (p === 'id') w._loaded.id = sh.id;
+              else if (p === 'visibility') w._loaded.visibility = sh.visibility;
+              else throw new OfficeError('InvalidArgument', `fake: cannot load Worksheet.${p}`);
+            }
+            return w;
+          });
+        });
+        return this;
+      }
+      get items(): Worksheet[] {
+        return this._get('items') as Worksheet[];
+      }
+    })();
+
     const worksheets = {
+      load(spec?: unknown) {
+        return sheetList.load(spec);
+      },
+      get items(): Worksheet[] {
+        return sheetList.items;
+      },
       getCount(): ClientResult<number> {
         const res = new ClientResult<number>();
         queue(() => {
@@ -1052,20 +1274,20 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
       },
       getItem(name: string): Worksheet {
         return bound(
-          () => sheets.find((s) => s.name === name || s.id === name) ?? null,
+          () => sheets.find((s) => sameName(s.name, name) || s.id === name) ?? null,
           () => {
             throw new OfficeError('ItemNotFound', `The worksheet ${name} does not exist.`);
           },
         );
       },
       getItemOrNullObject(name: string): Worksheet {
-        return bound(() => sheets.find((s) => s.name === name || s.id === name) ?? null);
+        return bound(() => sheets.find((s) => sameName(s.name, name) || s.id === name) ?? null);
       },
       add(name: string): Worksheet {
         let created: FakeSheet | null = null;
         queue(() => {
           guardWorkbook();
-          if (sheets.some((s) => s.name === name)) {
+          if (sheets.some((s) => sameName(s.name, name))) {
             throw new OfficeError('ItemAlreadyExists', `A worksheet named ${name} already exists.`);
           }
           created = addSheet(name);
@@ -1098,18 +1320,57 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
       }
     })();
 
+    const runtime = {
+      set enableEvents(v: boolean) {
+        queue(() => {
+          eventsEnabled = v;
+        });
+      },
+    };
+
     const ctx = {
-      workbook: { worksheets, protection, comments: new CommentCollection(null) },
+      _pending: () => batch.ops.length,
+      runtime: options.enableEvents === false ? undefined : runtime,
+      workbook: {
+        worksheets,
+        protection,
+        comments: options.comments === 'absent' ? undefined : new CommentCollection(null),
+      },
       async sync(): Promise<void> {
         syncs++;
         const b = batch;
-        batch = { ops: [], loadedCells: 0 };
+        batch = { ops: [], loadedCells: 0, requestBytes: 0 };
+        meter.response = 0;
+        const size: FakeBatchSize = { request: b.requestBytes, response: 0, failed: true };
+        sizes.push(size);
         if (editMode) {
           throw new OfficeError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode.');
         }
+        // "Resource limits and performance optimization for Office Add-ins"
+        // (learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization):
+        // Excel on the web limits a request and a response to 5 MB. An oversized request runs nothing.
+        if (options.payloadLimitBytes && b.requestBytes > options.payloadLimitBytes) {
+          throw new OfficeError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
+        }
         try {
-          for (const op of b.ops) op();
+          const armed = failures.length > 0 ? writes.length + failures[0] : Infinity;
+          for (const op of b.ops) {
+            if (writes.length >= armed) {
+              failures.shift();
+              throw new OfficeError('GeneralException', 'fake: the batch failed midway (failAfterWrites).');
+            }
+            op();
+          }
+          size.response = meter.response;
+          if (options.payloadLimitBytes && meter.response > options.payloadLimitBytes) {
+            throw new OfficeError(
+              'ResponsePayloadSizeLimitExceeded',
+              'The response payload size has exceeded the limit.',
+            );
+          }
+          size.failed = false;
         } finally {
+          size.response = meter.response;
           if (options.eventsOnApiWrites !== false) {
             for (const [s, rs] of changed) for (const r of rs) fire(s, rangeA1(r).replace(/^(\w+):\1$/, '$1'), true);
           }
@@ -1123,7 +1384,12 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
   const run = (async (a: unknown, b?: unknown): Promise<unknown> => {
     const batchFn = (typeof a === 'function' ? a : b) as (c: Excel.RequestContext) => Promise<unknown>;
     const ctx = typeof a === 'function' ? makeContext() : (a as Excel.RequestContext);
-    return batchFn(ctx);
+    const result = await batchFn(ctx);
+    // Excel.run syncs once more when the batch function's promise resolves, so commands still queued
+    // are sent ("Excel.run": learn.microsoft.com/javascript/api/excel#excel-excel-run-function(1);
+    // office.js's runBatch ends with context.sync()). Counted like any sync; an empty queue sends nothing.
+    if ((ctx as unknown as { _pending(): number })._pending() > 0) await ctx.sync();
+    return result;
   }) as unknown as typeof Excel.run;
 
   const find = (name: string): FakeSheet => {
@@ -1135,8 +1401,10 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
   return {
     run,
     syncCount: () => syncs,
+    batchSizes: () => [...sizes],
     resetSyncCount: () => {
       syncs = 0;
+      sizes.length = 0;
     },
     sheet: find,
     sheetNames: () => sheets.map((s) => s.name),
@@ -1149,6 +1417,33 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
     },
     setWorkbookProtected: (on) => {
       workbookProtected = on;
+    },
+    async paste(sheet, topLeft, values) {
+      const s = find(sheet);
+      const p = parseA1(topLeft);
+      values.forEach((row, i) =>
+        row.forEach((v, j) => {
+          const cell = s.cellAt(p.row + i, p.col + j, true)!;
+          cell.value = v === '' ? null : v;
+          delete cell.formula;
+        }),
+      );
+      const r = { top: p.row, left: p.col, bottom: p.row + values.length - 1, right: p.col + values[0].length - 1 };
+      fire(s, rangeA1(r));
+      await this.idle();
+    },
+    async remoteEdit(sheet, addr, value) {
+      const s = find(sheet);
+      const p = parseA1(addr);
+      const cell = s.cellAt(p.row, p.col, true)!;
+      cell.value = value === '' ? null : value;
+      delete cell.formula;
+      fire(s, addr, false, true);
+      await this.idle();
+    },
+    eventsEnabled: () => eventsEnabled,
+    failAfterWrites(...n) {
+      failures.push(...n);
     },
     async edit(sheet, addr, value) {
       const s = find(sheet);

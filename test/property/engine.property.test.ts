@@ -208,7 +208,7 @@ describe('engine properties on generated tables', () => {
         const { blocks, settings } = wb;
         const { g, touched } = perturb(wb, change);
         const first = checkWorkbook(g, settings);
-        const plan = buildWritePlan(g, first);
+        const plan = buildWritePlan(g, first, { lang: 'zh' });
         const fixed = applyValues(g, plan);
         // Only planned cells changed.
         const planned = new Set(plan.cells.filter((p) => p.value !== undefined).map((p) => `${p.sheet}!${p.cell}`));
@@ -221,7 +221,7 @@ describe('engine properties on generated tables', () => {
           errors: expected(blocks, (c) => c === 'BUDGET_ZERO'),
         });
         // Idempotent: the repaired workbook needs no further value.
-        const again = buildWritePlan(fixed, second);
+        const again = buildWritePlan(fixed, second, { lang: 'zh' });
         const changes = again.cells.filter(
           (p) =>
             p.value !== undefined && p.value !== fixed.sheets.find((s) => s.name === p.sheet)!.values[p.row][p.col],
@@ -237,7 +237,7 @@ describe('engine properties on generated tables', () => {
       fc.property(consistentWorkbook, perturbation, (wb, change) => {
         const { g, cells } = perturb(wb, change);
         const first = checkWorkbook(g, wb.settings);
-        const plan = buildWritePlan(g, first);
+        const plan = buildWritePlan(g, first, { lang: 'zh' });
         const flagged = new Set(first.findings.map((f) => `${f.sheet}!${f.cell}`));
         const written = new Set(plan.cells.filter((p) => p.value !== undefined).map((p) => `${p.sheet}!${p.cell}`));
         const damaged = [...cells].filter(([, c]) => !saysComputed(c));
@@ -256,7 +256,7 @@ describe('engine properties on generated tables', () => {
         const grid: WorkbookGrid = { sheets: sheets.map((s, i) => ({ ...s, name: `J${i}` })) };
         const check = checkWorkbook(grid);
         for (const f of check.findings) expect({ f, inside: insideSheet(grid, f) }).toMatchObject({ inside: true });
-        buildWritePlan(grid, check);
+        buildWritePlan(grid, check, { lang: 'zh' });
       }),
       runs(300),
     );
@@ -276,7 +276,7 @@ describe('engine properties on generated tables', () => {
           }
           const check = checkWorkbook(g, settings);
           for (const f of check.findings) expect({ f, inside: insideSheet(g, f) }).toMatchObject({ inside: true });
-          const plan = buildWritePlan(g, check);
+          const plan = buildWritePlan(g, check, { lang: 'zh' });
           const fixed = applyValues(g, plan);
           checkWorkbook(fixed, settings);
         },

@@ -13,31 +13,48 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
-import { Settings } from '../../engine/settings';
+import { useState } from 'react';
+import { PROFILE_NAMES, Settings, resolveSettings } from '../../engine';
 import { Strings } from '../i18n';
 import { DraftErrors, SettingsDraft, draftFrom, settingsFromDraft, validateDraft } from '../view-model';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  bounds: { display: 'flex', gap: tokens.spacingHorizontalS },
+  // Flush with the rest of the pane: the accordion's own indents waste a narrow pane's width.
+  headerButton: { paddingLeft: 0 },
+  panel: { marginLeft: 0, marginRight: 0 },
+  // Three equal columns that shrink with the pane (an <input> is about 20 characters wide by default).
+  bounds: { display: 'grid', gridTemplateColumns: 'repeat(3, minmax(0, 1fr))', gap: tokens.spacingHorizontalS },
+  bound: { minWidth: 0 },
+  boundInput: { width: '100%', minWidth: 0 },
 });
 
 export interface SettingsPanelProps {
-  s: Strings;
+  strings: Strings;
   settings: Settings;
   disabled?: boolean;
   onSave(p: Partial<Settings>): Promise<void>;
 }
 
-export function SettingsPanel({ s, settings, disabled, onSave }: SettingsPanelProps) {
-  const c = useStyles();
+export function SettingsPanel({ strings, settings, disabled, onSave }: SettingsPanelProps) {
+  const styles = useStyles();
   const [draft, setDraft] = useState<SettingsDraft>(() => draftFrom(settings));
   const [errors, setErrors] = useState<DraftErrors>({});
-  useEffect(() => setDraft(draftFrom(settings)), [settings]);
+  // New settings from outside (loaded from the workbook, saved) replace the draft: adjusted while
+  // rendering, as React advises, instead of in an effect that would render twice.
+  const [shown, setShown] = useState(settings);
+  if (settings !== shown) {
+    setShown(settings);
+    setDraft(draftFrom(settings));
+  }
   const set = <K extends keyof SettingsDraft>(k: K, v: SettingsDraft[K]) => setDraft((d) => ({ ...d, [k]: v }));
+  // A profile brings its own grade bounds (fasp: 80/70/60); the user may change them after.
+  const pickProfile = (p: Settings['preset']) => {
+    const b = resolveSettings({ preset: p }).gradeBounds;
+    setDraft((d) => ({ ...d, preset: p, excellent: b.excellent, good: b.good, pass: b.pass }));
+  };
   const msg = (k: keyof SettingsDraft) =>
-    errors[k] === 'number' ? s.invalidNumber : errors[k] === 'bounds' ? s.invalidBounds : undefined;
+    errors[k] === 'number' ? strings.invalidNumber : errors[k] === 'bounds' ? strings.invalidBounds : undefined;
   const save = async () => {
     const e = validateDraft(draft);
     setErrors(e);
@@ -54,25 +71,29 @@ export function SettingsPanel({ s, settings, disabled, onSave }: SettingsPanelPr
       inputMode="decimal"
       value={draft[k]}
       onChange={(_, d) => set(k, d.value)}
-      style={{ width: '5em' }}
+      contentBefore={label}
+      className={styles.bound}
+      input={{ className: styles.boundInput }}
     />
   );
   return (
     <Accordion collapsible>
       <AccordionItem value="settings">
-        <AccordionHeader>{s.settings}</AccordionHeader>
-        <AccordionPanel>
-          <div className={c.form}>
-            <Field label={s.preset}>
-              <Select value={draft.preset} onChange={(_, d) => set('preset', d.value as Settings['preset'])}>
-                {(['mof2020', 'yitihua'] as const).map((p) => (
+        <AccordionHeader button={{ className: styles.headerButton }}>
+          {strings.settings}（{strings.presetNames[settings.preset] ?? settings.preset}）
+        </AccordionHeader>
+        <AccordionPanel className={styles.panel}>
+          <div className={styles.form}>
+            <Field label={strings.preset}>
+              <Select value={draft.preset} onChange={(_, d) => pickProfile(d.value as Settings['preset'])}>
+                {PROFILE_NAMES.map((p) => (
                   <option key={p} value={p}>
-                    {s.presetNames[p]}
+                    {strings.presetNames[p]}
                   </option>
                 ))}
               </Select>
             </Field>
-            <Field label={s.scoreDecimals}>
+            <Field label={strings.scoreDecimals}>
               <RadioGroup
                 layout="horizontal"
                 value={String(draft.scoreDecimals)}
@@ -82,17 +103,17 @@ export function SettingsPanel({ s, settings, disabled, onSave }: SettingsPanelPr
                 <Radio value="2" label="2" />
               </RadioGroup>
             </Field>
-            {num('overachieveThreshold', s.overachieve)}
-            {num('lowExecutionThreshold', s.lowExecution)}
-            <Field label={s.gradeBounds} validationMessage={msg('excellent') ?? msg('good') ?? msg('pass')}>
-              <div className={c.bounds}>
+            {num('overachieveThreshold', strings.overachieve)}
+            {num('lowExecutionThreshold', strings.lowExecution)}
+            <Field label={strings.gradeBounds} validationMessage={msg('excellent') ?? msg('good') ?? msg('pass')}>
+              <div className={styles.bounds}>
                 {bound('excellent', '优')}
                 {bound('good', '良')}
                 {bound('pass', '中')}
               </div>
             </Field>
             <Button disabled={disabled} onClick={() => void save()}>
-              {s.save}
+              {strings.save}
             </Button>
           </div>
         </AccordionPanel>
