@@ -6,7 +6,10 @@
  * indicators from row 13 (E target, F actual, G weight, H score, I reason), total H19, grade C20.
  * The clean table: funds 9.54 (557.82 ÷ 584.48), indicators 20 + 20 + 10 + 15 + 15 + 10 = 90.
  */
+import Decimal from 'decimal.js';
 import { checkWorkbook } from '../../src/engine/check/workbook';
+import { executionRate } from '../../src/engine/rules/execution';
+import { gradeInWording, parseGrade } from '../../src/engine/rules/grade';
 import { Finding } from '../../src/engine/findings';
 import { resolveSettings, Settings } from '../../src/engine/settings';
 import { CentralSpec, SheetBuilder, centralClean, centralProject, grid, summaryTable } from '../helpers/tables';
@@ -357,5 +360,32 @@ describe('strict targets: > and < are not met by the target itself', () => {
     expect(unmet('=100人次', '100人次')).toEqual([]);
     expect(unmet('=100人次', '100.01人次')).toEqual(R);
     expect(unmet('=100人次', '99.99人次')).toEqual(R);
+  });
+});
+
+describe('edges the mutation run found untested', () => {
+  test('a grade is read from its first character only: 不优 is no grade; spaces inside are ignored', () => {
+    expect(['不优', '优 秀', '良 好', '一般', '较差', '甲'].map(parseGrade)).toEqual([
+      null,
+      '优',
+      '良',
+      '中',
+      '差',
+      null,
+    ]);
+  });
+  test('a grade is written back in the long form when the cell used one (合格/不合格 when it did)', () => {
+    expect(gradeInWording('良', '合格')).toBe('良好');
+    expect(gradeInWording('中', '不合格')).toBe('合格');
+    expect(gradeInWording('差', '一般')).toBe('差');
+    expect(gradeInWording('优', '中等')).toBe('优秀');
+    expect(gradeInWording('中', '良好')).toBe('中等');
+    expect(gradeInWording('优', null)).toBe('优');
+    expect(gradeInWording('良', '中')).toBe('良');
+  });
+  test('no amounts at all is no outcome; an amount of 0 on either side is 0 ÷ 0 or budget 0', () => {
+    expect(executionRate(null, null)).toEqual({ kind: 'none' });
+    expect(executionRate(new Decimal(0), null)).toEqual({ kind: 'zero' });
+    expect(executionRate(null, new Decimal(5))).toEqual({ kind: 'budget-zero' });
   });
 });
