@@ -1,20 +1,28 @@
 /**
- * One workbook's bytes through the engine: read, check, and (optionally) apply the write plan. No file
+ * One workbook's bytes through the engine: read, check, and (optionally) make the checked copy. No file
  * system here, so the browser's file mode runs exactly this too.
  */
-import ExcelJS from 'exceljs';
 import { checkWorkbook } from '../engine/check/workbook';
-import { FormulaOverwrite, buildWritePlan, formulaOverwrites } from '../engine/plan';
+import { WorkbookGrid } from '../engine/grid';
+import { FormulaOverwrite, WritePlan, buildWritePlan, formulaOverwrites } from '../engine/plan';
 import { FileReport } from '../engine/report';
 import { Settings } from '../engine/settings';
-import { gridFromWorkbook, loadWorkbook, readErrorMessage } from './read';
-import { applyPlan } from './write';
+import { patchPackage } from './patch';
+import { WorkBook, fileKind, gridFromWorkbook, loadWorkbook, readErrorMessage } from './read';
+import { rebuildXlsx } from './rebuild';
 
 export interface FileOutcome {
   report: FileReport;
   /** Set when the file could not be read (one line naming it). */
   error?: string;
-  workbook?: ExcelJS.Workbook;
+  /** With fix: the checked copy's bytes, and whether it is an .xlsx or (macros kept) an .xlsm. */
+  output?: Uint8Array;
+  outputExt?: 'xlsx' | 'xlsm';
+  /**
+   * With fix, when the copy could not be the original package patched (an .xls, .xlsb or .ods): one
+   * line saying what the copy keeps and how to get a full one.
+   */
+  copyNote?: string;
   /** With fix: formulas in computed cells that the checked copy replaces by the computed value. */
   formulasReplaced?: FormulaOverwrite[];
 }
@@ -24,30 +32,68 @@ export interface CheckOptions {
   lang?: 'zh' | 'en';
 }
 
+/** The line for a copy rebuilt from what was read. */
+export function rebuiltCopyNote(format: string, lang: 'zh' | 'en' = 'zh'): string {
+  return lang === 'zh'
+    ? `原文件为 ${format} 格式，检查后的副本是按读取内容重新生成的 .xlsx：保留数值、合并单元格、数字格式和校验标记，不含其他格式、图表和图片；如需完整副本，请先在 Excel 或 WPS 中把原文件另存为 .xlsx 再检查`
+    : `the original is ${format}: the checked copy is an .xlsx rebuilt from what was read — values, merges, number formats and the marks, without other formatting, charts or pictures; for a full copy, save the file as .xlsx in Excel or WPS first and check that`;
+}
+
+function formatLabel(name: string, bytes: Uint8Array): string {
+  const m = /\.(xls|xlsb|ods|xlsx|xlsm)$/i.exec(name);
+  if (m && !/^xls[xm]$/i.test(m[1])) return `.${m[1].toLowerCase()}`;
+  return fileKind(bytes) === 'ole' ? '.xls' : '.xlsb / .ods';
+}
+
+/** The original package, patched; or, where it is not an .xlsx/.xlsm package, an .xlsx rebuilt and patched. */
+function checkedCopy(
+  name: string,
+  bytes: Uint8Array,
+  wb: WorkBook,
+  grid: WorkbookGrid,
+  plan: WritePlan,
+  lang: 'zh' | 'en',
+): Pick<FileOutcome, 'output' | 'outputExt' | 'copyNote'> {
+  const sheets = new Map(grid.sheets.map((s) => [s.name, s]));
+  const formulaOf = (sheet: string, cell: string) => sheets.get(sheet)?.formulas?.[cell];
+  if (fileKind(bytes) === 'zip') {
+    try {
+      const out = patchPackage(bytes, plan, formulaOf);
+      return { output: out.bytes, outputExt: out.macros ? 'xlsm' : 'xlsx' };
+    } catch {
+      // not an OOXML spreadsheet package (.xlsb, .ods, strict OOXML): rebuilt below
+    }
+  }
+  const rebuilt = rebuildXlsx(wb);
+  return {
+    output: patchPackage(rebuilt, plan, formulaOf).bytes,
+    outputExt: 'xlsx',
+    copyNote: rebuiltCopyNote(formatLabel(name, bytes), lang),
+  };
+}
+
 export async function checkBuffer(
   name: string,
   data: Uint8Array | ArrayBuffer,
   settings: Settings,
   opts: CheckOptions = {},
 ): Promise<FileOutcome> {
-  let wb: ExcelJS.Workbook;
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  let wb: WorkBook;
   try {
-    wb = await loadWorkbook(data);
+    wb = await loadWorkbook(bytes, { styles: !!opts.fix });
   } catch (e) {
-    const error = readErrorMessage(name, e, data instanceof Uint8Array ? data : new Uint8Array(data), opts.lang);
+    const error = readErrorMessage(name, e, bytes, opts.lang);
     return { report: { file: name, error, tables: [], findings: [] }, error };
   }
   const grid = gridFromWorkbook(wb, { styles: !!opts.fix });
   const check = checkWorkbook(grid, settings);
-  let formulasReplaced: FormulaOverwrite[] | undefined;
-  if (opts.fix) {
-    const plan = buildWritePlan(grid, check, { lang: opts.lang });
-    formulasReplaced = formulaOverwrites(grid, plan);
-    applyPlan(wb, plan);
-  }
+  const report: FileReport = { file: name, error: null, tables: check.tables, findings: check.findings };
+  if (!opts.fix) return { report };
+  const plan = buildWritePlan(grid, check, { lang: opts.lang });
   return {
-    report: { file: name, error: null, tables: check.tables, findings: check.findings },
-    workbook: wb,
-    formulasReplaced,
+    report,
+    formulasReplaced: formulaOverwrites(grid, plan),
+    ...checkedCopy(name, bytes, wb, grid, plan, opts.lang ?? 'zh'),
   };
 }
