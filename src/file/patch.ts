@@ -82,7 +82,13 @@ const BUILTIN_FORMATS: Record<string, number> = {
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Characters XML 1.0 cannot hold at all (control characters) are dropped from written text. */
-const clean = (s: string) => s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '');
+const clean = (s: string) =>
+  [...s]
+    .filter((ch) => {
+      const c = ch.charCodeAt(0);
+      return c === 9 || c === 10 || c === 13 || (c >= 32 && c !== 0xfffe && c !== 0xffff);
+    })
+    .join('');
 
 function root(doc: Document): Element {
   return doc.documentElement as unknown as Element;
@@ -182,7 +188,7 @@ class Styles {
 
   numFmt(code: string): number {
     if (code in BUILTIN_FORMATS) return BUILTIN_FORMATS[code];
-    let id = this.fmtIds.get(code);
+    const id = this.fmtIds.get(code);
     if (id !== undefined) return id;
     const fmts = this.section('numFmts');
     let max = 163;
