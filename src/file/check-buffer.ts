@@ -3,6 +3,7 @@
  * system here, so the browser's file mode runs exactly this too.
  */
 import { checkWorkbook } from '../engine/check/workbook';
+import { Finding } from '../engine/findings';
 import { WorkbookGrid } from '../engine/grid';
 import { FormulaOverwrite, WritePlan, buildWritePlan, formulaOverwrites } from '../engine/plan';
 import { FileReport } from '../engine/report';
@@ -72,6 +73,21 @@ function checkedCopy(
   };
 }
 
+/**
+ * The plan without the notes that only say a sheet holds no table (NO_TABLE, on A1 of a chart's data
+ * sheet, a hidden parameter sheet, a pivot table): such sheets stay untouched in the copy, byte for
+ * byte; the finding is still listed on the results sheet.
+ */
+function markedOnly(plan: WritePlan, findings: Finding[]): WritePlan {
+  const noTable = new Set(findings.filter((f) => f.code === 'NO_TABLE').map((f) => `${f.sheet}!${f.cell}`));
+  const other = new Set(findings.filter((f) => f.code !== 'NO_TABLE').map((f) => `${f.sheet}!${f.cell}`));
+  const cells = plan.cells.filter((p) => {
+    const key = `${p.sheet}!${p.cell}`;
+    return !(noTable.has(key) && !other.has(key) && p.value === undefined && !p.fill);
+  });
+  return { ...plan, cells };
+}
+
 export async function checkBuffer(
   name: string,
   data: Uint8Array | ArrayBuffer,
@@ -90,7 +106,7 @@ export async function checkBuffer(
   const check = checkWorkbook(grid, settings);
   const report: FileReport = { file: name, error: null, tables: check.tables, findings: check.findings };
   if (!opts.fix) return { report };
-  const plan = buildWritePlan(grid, check, { lang: opts.lang });
+  const plan = markedOnly(buildWritePlan(grid, check, { lang: opts.lang }), check.findings);
   return {
     report,
     formulasReplaced: formulaOverwrites(grid, plan),

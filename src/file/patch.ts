@@ -523,7 +523,14 @@ function writeNotes(pkg: Package, part: string, doc: Document, ws: Element, note
       const had = text ? textOf(text) : '';
       const own = had.trim();
       if (text && own !== '' && !had.includes('【自评校验】') && n.text.startsWith(own)) {
-        // The user's note keeps its own runs (and formatting); ours is one more run after it.
+        // The user's note keeps its own runs (and formatting); ours is one more run after it. A plain
+        // `<t>` becomes a run first: readers take a text's `<t>` alone when it has one.
+        for (const t of children(text, 't')) {
+          const run = elementLike(cdoc, croot, 'r');
+          text.insertBefore(run, t);
+          text.removeChild(t);
+          run.appendChild(t);
+        }
         const r = noteRun(cdoc, croot, n.text.slice(own.length));
         const after = children(text).find((k) => k.localName === 'rPh' || k.localName === 'phoneticPr');
         if (after) text.insertBefore(r, after);

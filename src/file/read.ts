@@ -222,16 +222,24 @@ export async function loadWorkbook(buffer: Uint8Array | ArrayBuffer, opts: GridO
     XLSX.set_cptable((cp as { default?: unknown }).default ?? cp);
     codepages = true;
   }
-  const wb = XLSX.read(bytes, {
-    type: 'array',
-    dense: true,
-    cellFormula: true,
-    cellNF: true,
-    cellText: false,
-    cellHTML: false,
-    cellStyles: !!opts.styles,
-    bookVBA: false,
-  });
+  // SheetJS reports some doubts on the console (an .ods's conditional number formats): not the user's concern.
+  const quiet = console.error;
+  let wb: XLSX.WorkBook;
+  try {
+    console.error = () => undefined;
+    wb = XLSX.read(bytes, {
+      type: 'array',
+      dense: true,
+      cellFormula: true,
+      cellNF: true,
+      cellText: false,
+      cellHTML: false,
+      cellStyles: !!opts.styles,
+      bookVBA: false,
+    });
+  } finally {
+    console.error = quiet;
+  }
   if (!wb.SheetNames || wb.SheetNames.length === 0) throw new Error(NO_SHEETS);
   return wb;
 }
