@@ -5,8 +5,18 @@
  *   npm run build        production build (after the CLI build)
  *   npm run dev-server   https://localhost:3000 with the Office dev certificates
  *
- * office.js is copied from @microsoft/office-js (only office.js, the Excel host files and the locale
- * strings) and marked as already minimized: otherwise the minimizer spends minutes on it.
+ * office.js: from Microsoft's CDN (https://appsforoffice.microsoft.com/lib/1/hosted/office.js), the
+ * reference Microsoft documents and AppSource requires; the task pane loads it only inside Office
+ * (src/excel/load-office.js), the commands and notice pages (opened only by Office) reference it
+ * directly, and the pages' CSP allows exactly that origin for scripts and frames.
+ *
+ *   npm run build -- --env officejs=local     (or SELFEVAL_OFFICE_JS=local npm run build)
+ *
+ * is the opt-in build for networks without internet access: office.js is copied from
+ * @microsoft/office-js 1.1.110 (only office.js, the Excel host files and the locale strings; marked as
+ * already minimized, otherwise the minimizer spends minutes on it) and the CSP allows 'self' only.
+ * That copy (2022, the last on npm, no longer supported by Microsoft) has NO notes API: the add-in
+ * falls back to comments or to fills and the results sheet (README, "Excel add-in").
  */
 const fs = require('fs');
 const os = require('os');
@@ -20,6 +30,15 @@ const MinimizerPlugin = require(
 
 const OUT = path.resolve(__dirname, 'dist-web');
 const OFFICE_JS = path.resolve(__dirname, 'node_modules/@microsoft/office-js/dist');
+const OFFICE_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+
+/** Where the pages take office.js from: Microsoft's CDN (default) or the local copy (opt-in). */
+function officeJs(env) {
+  const local = (env && env.officejs === 'local') || process.env.SELFEVAL_OFFICE_JS === 'local';
+  if (local) return { local, src: 'office.js', scriptSrc: "'self'", frameSrc: "'self'" };
+  const origin = OFFICE_CDN.slice(0, OFFICE_CDN.indexOf('/', 'https://'.length));
+  return { local, src: OFFICE_CDN, scriptSrc: `'self' ${origin}`, frameSrc: origin };
+}
 const CERTS = path.join(os.homedir(), '.office-addin-dev-certs');
 
 /** HTTPS options for the dev server: the files `npx office-addin-dev-certs install` writes. */
@@ -41,9 +60,23 @@ function httpsOptions() {
   };
 }
 
-module.exports = (_env, argv = {}) => {
+module.exports = (env, argv = {}) => {
   const dev = argv.mode !== 'production';
   const copied = { info: { minimized: true } };
+  const office = officeJs(env);
+  const page = { officeJs: office.src, scriptSrc: office.scriptSrc, frameSrc: office.frameSrc };
+  // The local office.js copy (opt-in build only).
+  const officeCopy = office.local
+    ? [
+        { from: 'office.js', context: OFFICE_JS, ...copied },
+        // The Excel host scripts office.js loads at run time, per platform (no debug builds).
+        { from: 'excel*.js', context: OFFICE_JS, globOptions: { ignore: ['**/*.debug.js'] }, ...copied },
+        { from: 'o15apptofilemappingtable.js', context: OFFICE_JS, ...copied },
+        { from: 'es6-promise.js', context: OFFICE_JS, ...copied },
+        // office.js's own UI strings, one small file per display language.
+        { from: '*/office_strings.js', context: OFFICE_JS, ...copied },
+      ]
+    : [];
   return {
     mode: dev ? 'development' : 'production',
     devtool: dev ? 'source-map' : false,
@@ -86,35 +119,29 @@ module.exports = (_env, argv = {}) => {
         template: './src/taskpane/taskpane.html',
         chunks: ['taskpane'],
         scriptLoading: 'defer',
+        ...page,
       }),
       new HtmlWebpackPlugin({
         filename: 'commands.html',
         template: './src/commands/commands.html',
         chunks: ['commands'],
         scriptLoading: 'defer',
+        ...page,
       }),
       new HtmlWebpackPlugin({
         filename: 'notice.html',
         template: './src/commands/notice.html',
         chunks: ['notice'],
         scriptLoading: 'defer',
+        ...page,
       }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets', to: 'assets', ...copied },
           { from: 'manifest.xml', to: 'manifest.xml', ...copied },
-          { from: 'office.js', context: OFFICE_JS, ...copied },
-          // The Excel host scripts office.js loads at run time, per platform (no debug builds).
-          {
-            from: 'excel*.js',
-            context: OFFICE_JS,
-            globOptions: { ignore: ['**/*.debug.js'] },
-            ...copied,
-          },
-          { from: 'o15apptofilemappingtable.js', context: OFFICE_JS, ...copied },
-          { from: 'es6-promise.js', context: OFFICE_JS, ...copied },
-          // office.js's own UI strings, one small file per display language.
-          { from: '*/office_strings.js', context: OFFICE_JS, ...copied },
+          // Decides inside Office whether to load office.js (plain script, copied as is).
+          { from: 'src/excel/load-office.js', to: 'load-office.js' },
+          ...officeCopy,
         ],
       }),
     ],

@@ -24,7 +24,8 @@ function pageLang(): Lang | null {
 
 async function main(): Promise<void> {
   const info = await officeInfo();
-  const inExcel = info.host === Office.HostType.Excel && typeof Excel !== 'undefined';
+  // Outside Office, load-office.js loads no office.js at all: `Office` is then undefined.
+  const inExcel = typeof Office !== 'undefined' && info.host === Office.HostType.Excel && typeof Excel !== 'undefined';
   const lang = pageLang() ?? (inExcel ? langFrom(Office.context.displayLanguage) : 'zh');
   document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
   let host: ExcelHost | null = null;
