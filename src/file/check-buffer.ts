@@ -8,9 +8,7 @@ import { WorkbookGrid } from '../engine/grid';
 import { FormulaOverwrite, WritePlan, buildWritePlan, formulaOverwrites } from '../engine/plan';
 import { FileReport } from '../engine/report';
 import { Settings } from '../engine/settings';
-import { patchPackage } from './patch';
 import { WorkBook, fileKind, gridFromWorkbook, loadWorkbook, readErrorMessage } from './read';
-import { rebuildXlsx } from './rebuild';
 
 export interface FileOutcome {
   report: FileReport;
@@ -47,14 +45,16 @@ function formatLabel(name: string, bytes: Uint8Array): string {
 }
 
 /** The original package, patched; or, where it is not an .xlsx/.xlsm package, an .xlsx rebuilt and patched. */
-function checkedCopy(
+async function checkedCopy(
   name: string,
   bytes: Uint8Array,
   wb: WorkBook,
   grid: WorkbookGrid,
   plan: WritePlan,
   lang: 'zh' | 'en',
-): Pick<FileOutcome, 'output' | 'outputExt' | 'copyNote'> {
+): Promise<Pick<FileOutcome, 'output' | 'outputExt' | 'copyNote'>> {
+  // The writer (fflate, xmldom) loads only when a copy is made: a check alone never needs it.
+  const { patchPackage } = await import('./patch');
   const sheets = new Map(grid.sheets.map((s) => [s.name, s]));
   const formulaOf = (sheet: string, cell: string) => sheets.get(sheet)?.formulas?.[cell];
   if (fileKind(bytes) === 'zip') {
@@ -65,6 +65,7 @@ function checkedCopy(
       // not an OOXML spreadsheet package (.xlsb, .ods, strict OOXML): rebuilt below
     }
   }
+  const { rebuildXlsx } = await import('./rebuild');
   const rebuilt = rebuildXlsx(wb);
   return {
     output: patchPackage(rebuilt, plan, formulaOf).bytes,
@@ -110,6 +111,6 @@ export async function checkBuffer(
   return {
     report,
     formulasReplaced: formulaOverwrites(grid, plan),
-    ...checkedCopy(name, bytes, wb, grid, plan, opts.lang ?? 'zh'),
+    ...(await checkedCopy(name, bytes, wb, grid, plan, opts.lang ?? 'zh')),
   };
 }

@@ -41,7 +41,11 @@ export function noteText(c: XLSX.Comments | undefined): string | null {
 }
 
 export interface GridOptions {
-  /** Read each cell's own fill and note (the write plan's before-state, for undo); not needed to check only. */
+  /**
+   * Reading for a checked copy: each cell's own fill and note (the write plan's before-state, for undo)
+   * and formula texts (a formula whose result agrees is kept; a replaced one is named). A check alone
+   * needs neither: values, cached results, merges and number formats.
+   */
   styles?: boolean;
 }
 
@@ -230,7 +234,7 @@ export async function loadWorkbook(buffer: Uint8Array | ArrayBuffer, opts: GridO
     wb = XLSX.read(bytes, {
       type: 'array',
       dense: true,
-      cellFormula: true,
+      cellFormula: !!opts.styles,
       cellNF: true,
       cellText: false,
       cellHTML: false,
