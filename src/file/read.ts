@@ -221,9 +221,13 @@ export async function loadWorkbook(buffer: Uint8Array | ArrayBuffer, opts: GridO
   const kind = fileKind(bytes);
   if (kind === 'empty' || kind === 'other') throw new Error(NOT_WORKBOOK);
   if (kind === 'ole' && !codepages) {
-    // Old .xls (BIFF5 and earlier) store text in the file's code page (GBK for Chinese): load the tables once.
-    const cp = await import('@e965/xlsx/dist/cpexcel.js');
-    XLSX.set_cptable((cp as { default?: unknown }).default ?? cp);
+    // .xls files store some text in code pages (GBK for Chinese): SheetJS needs its tables for them,
+    // loaded once and only for an .xls — in Node its CommonJS file, in the browser its own chunk.
+    const cp: { default?: unknown } =
+      typeof process !== 'undefined' && !!process.versions?.node
+        ? await import(/* webpackIgnore: true */ '@e965/xlsx/dist/cpexcel.js')
+        : await import(/* webpackChunkName: "codepages" */ '@e965/xlsx/dist/cpexcel.full.mjs');
+    XLSX.set_cptable(cp.default ?? cp);
     codepages = true;
   }
   // SheetJS reports some doubts on the console (an .ods's conditional number formats): not the user's concern.

@@ -30,7 +30,7 @@ export type CheckFile = (name: string, data: ArrayBuffer, settings: Settings, la
 export interface FilePaneProps {
   s: Strings;
   lang: Lang;
-  /** The file-mode checker, loaded on first use (it brings exceljs). */
+  /** The file-mode checker, loaded on first use (it brings the workbook reader and writer). */
   checkFile: CheckFile;
 }
 
@@ -51,7 +51,9 @@ export function FilePane({ s, lang, checkFile }: FilePaneProps) {
       const r = await checkFile(file.name, await file.arrayBuffer(), settings, lang);
       setResult(r);
       setOutput({ name: r.outputName, bytes: r.output });
-      setStatus({ intent: 'success', text: s.checkedAt(r.findings.length, r.tables.length) });
+      // An .xls (.xlsb, .ods) is checked into a rebuilt .xlsx: the line saying what it keeps follows.
+      const note = r.copyNote ? ` ${r.copyNote}` : '';
+      setStatus({ intent: 'success', text: `${s.checkedAt(r.findings.length, r.tables.length)}${note}` });
     } catch (e) {
       setStatus({ intent: 'error', text: e instanceof Error ? e.message : `${s.fileError}: ${String(e)}` });
     } finally {

@@ -23,7 +23,9 @@ export function FilePicker({ s, busy, onFile, output }: FilePickerProps) {
       output
         ? URL.createObjectURL(
             new Blob([output.bytes as BlobPart], {
-              type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+              type: /\.xlsm$/i.test(output.name)
+                ? 'application/vnd.ms-excel.sheet.macroEnabled.12'
+                : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
             }),
           )
         : null,
@@ -37,7 +39,7 @@ export function FilePicker({ s, busy, onFile, output }: FilePickerProps) {
         ref={input}
         className={c.hidden}
         type="file"
-        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        accept=".xlsx,.xlsm,.xls,.xlsb,.ods,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         data-testid="file-input"
         onChange={(e) => {
           const f = e.target.files?.[0];
