@@ -223,7 +223,8 @@ maybe('task pane file mode in Chromium', () => {
       path.join(ROOT, 'test/fixtures/other/libreoffice-table.xls'),
     );
     await page.waitForFunction(
-      () => document.querySelector('[data-testid="download"]')?.textContent?.includes('libreoffice-table.checked.xlsx'),
+      () =>
+        document.querySelector('[data-testid="download"]')?.textContent?.includes('libreoffice-table.xls.checked.xlsx'),
       undefined,
       { timeout: 30000 },
     );

@@ -135,6 +135,7 @@ test('checking a checked copy again replaces its results sheet and keeps one not
   );
   expect(notes.H19?.match(/【自评校验】/g)).toHaveLength(1);
   expect(grid.sheets[1].values.length).toBe(first.report.findings.length + 1);
-  expect(checkedFileName('旧.xls')).toBe('旧.checked.xlsx');
-  expect(checkedFileName('表.ods')).toBe('表.checked.xlsx');
+  expect(checkedFileName('旧.xls')).toBe('旧.xls.checked.xlsx');
+  expect(checkedFileName('表.ods')).toBe('表.ods.checked.xlsx');
+  expect(checkedFileName('表.XLSX')).toBe('表.checked.xlsx');
 });

@@ -74,11 +74,11 @@ test('an .xls is checked like any other workbook; its copy is an .xlsx, and one 
   const fix = runCli(['check', xls, '--fix', '--out', out]);
   expect(fix.stderr).toBe('');
   expect(fix.status).toBe(0);
-  expect(fix.stdout).toContain(`已写出检查后的副本：${path.join(out, 'libreoffice-table.checked.xlsx')}`);
+  expect(fix.stdout).toContain(`已写出检查后的副本：${path.join(out, 'libreoffice-table.xls.checked.xlsx')}`);
   const notes = fix.stdout.split('\n').filter((l) => l.includes('另存为 .xlsx'));
   expect(notes).toHaveLength(1);
   expect(notes[0]).toMatch(/原文件为 \.xls 格式.*保留数值、合并单元格、数字格式和校验标记.*Excel 或 WPS/);
-  expect(await fs.readdir(out)).toEqual(['libreoffice-table.checked.xlsx']);
+  expect(await fs.readdir(out)).toEqual(['libreoffice-table.xls.checked.xlsx']);
   const json = runJson(['check', xls, '--fix', '--out', out]);
   expect(json.json.files[0].copyNote).toBe(notes[0].trim().replace(/^注意：/, ''));
 });
