@@ -31,17 +31,30 @@ export interface CheckOptions {
   lang?: 'zh' | 'en';
 }
 
-/** The line for a copy rebuilt from what was read. */
-export function rebuiltCopyNote(format: string, lang: 'zh' | 'en' = 'zh'): string {
+/**
+ * The line for a copy rebuilt from what was read. `format` is the original's format (`.xls`), or null
+ * when it is an .xlsx whose package could not be patched part by part (strict OOXML, an odd package).
+ */
+export function rebuiltCopyNote(format: string | null, lang: 'zh' | 'en' = 'zh'): string {
+  const why =
+    lang === 'zh'
+      ? format
+        ? `原文件为 ${format} 格式`
+        : '原文件的结构无法逐部件修补'
+      : format
+        ? `the original is ${format}`
+        : 'the original package could not be patched part by part';
   return lang === 'zh'
-    ? `原文件为 ${format} 格式，检查后的副本是按读取内容重新生成的 .xlsx：保留数值、合并单元格、数字格式和校验标记，不含其他格式、图表和图片；如需完整副本，请先在 Excel 或 WPS 中把原文件另存为 .xlsx 再检查`
-    : `the original is ${format}: the checked copy is an .xlsx rebuilt from what was read — values, merges, number formats and the marks, without other formatting, charts or pictures; for a full copy, save the file as .xlsx in Excel or WPS first and check that`;
+    ? `${why}，检查后的副本是按读取内容重新生成的 .xlsx：保留数值、合并单元格、数字格式和校验标记，不含其他格式、图表和图片；如需完整副本，请先在 Excel 或 WPS 中把原文件另存为 .xlsx 再检查`
+    : `${why}: the checked copy is an .xlsx rebuilt from what was read — values, merges, number formats and the marks, without other formatting, charts or pictures; for a full copy, save the file as .xlsx in Excel or WPS first and check that`;
 }
 
-function formatLabel(name: string, bytes: Uint8Array): string {
-  const m = /\.(xls|xlsb|ods|xlsx|xlsm)$/i.exec(name);
-  if (m && !/^xls[xm]$/i.test(m[1])) return `.${m[1].toLowerCase()}`;
-  return fileKind(bytes) === 'ole' ? '.xls' : '.xlsb / .ods';
+/** The original's format for the note: from the bytes (an OLE file is an .xls) and the name. */
+function formatLabel(name: string, bytes: Uint8Array): string | null {
+  if (fileKind(bytes) === 'ole') return '.xls';
+  const m = /\.(xlsb|ods)$/i.exec(name);
+  if (m) return `.${m[1].toLowerCase()}`;
+  return /\.xls[xm]$/i.test(name) ? null : '.xlsb / .ods';
 }
 
 /** The original package, patched; or, where it is not an .xlsx/.xlsm package, an .xlsx rebuilt and patched. */

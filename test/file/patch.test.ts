@@ -139,3 +139,23 @@ test('checking a checked copy again replaces its results sheet and keeps one not
   expect(checkedFileName('表.ods')).toBe('表.ods.checked.xlsx');
   expect(checkedFileName('表.XLSX')).toBe('表.checked.xlsx');
 });
+
+test('a package that cannot be patched (strict OOXML) still gets a copy: rebuilt, with the line saying so', async () => {
+  const strict = zip(
+    Object.fromEntries(
+      Object.entries(packageParts(handMade())).map(([k, v]) => [
+        k,
+        /\.(xml|rels)$/.test(k)
+          ? Buffer.from(strFromU8(v).split(MAIN).join('http://purl.oclc.org/ooxml/spreadsheetml/main'))
+          : Buffer.from(v),
+      ]),
+    ),
+  );
+  const r = await checkBuffer('严格.xlsx', strict, resolveSettings(), { fix: true });
+  expect(r.error).toBeUndefined();
+  expect(r.outputExt).toBe('xlsx');
+  expect(r.copyNote).toMatch(/^原文件的结构无法逐部件修补，检查后的副本是按读取内容重新生成的 \.xlsx/);
+  const grid = gridFromWorkbook(await loadWorkbook(r.output!));
+  expect(grid.sheets.map((s) => s.name)).toEqual(['测算', '校验结果']);
+  expect(grid.sheets[0].values[2]).toEqual([3, 6]);
+});
