@@ -1,10 +1,17 @@
 import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/', 'test-output/', 'out/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  { files: ['src/taskpane/**/*.tsx'], ...reactHooks.configs.flat.recommended },
+  {
+    // The ribbon commands share src/addin with the pane and never import the pane (test/addin/layers.test.ts).
+    files: ['src/commands/**', 'src/addin/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['**/taskpane', '**/taskpane/**'] }] },
+  },
   {
     rules: {
       'no-eval': 'error',
@@ -15,8 +22,35 @@ export default tseslint.config(
     },
   },
   {
+    // The engine's one front door: outside src/engine, import it from src/engine/index.ts only
+    // (docs/architecture.md). Tests may reach inside to test the parts.
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    ignores: ['src/engine/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/engine/*', '!**/engine/index'],
+              message: 'Import the engine from src/engine (its index.ts) only: see docs/architecture.md.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.js', '**/*.cjs'],
-    languageOptions: { globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly', console: 'readonly' } },
+    languageOptions: {
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        process: 'readonly',
+        __dirname: 'readonly',
+        console: 'readonly',
+      },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

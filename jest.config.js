@@ -1,4 +1,7 @@
-/** Jest: ts-jest with a CommonJS tsconfig; office-addin-manifest mapped to its enum file (see shared/toolchain.md). */
+/**
+ * Jest: ts-jest with a CommonJS tsconfig; office-addin-manifest mapped to its enum file (see shared/toolchain.md).
+ * globalSetup rebuilds dist/ (the CLI the example, CLI, hostile and folder tests run) when src is newer.
+ */
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
@@ -10,4 +13,5 @@ module.exports = {
     '^office-addin-manifest$': '<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js',
   },
   testTimeout: 60000,
+  globalSetup: '<rootDir>/test/setup/build-cli.ts',
 };

@@ -3,6 +3,9 @@
  * commands' notice dialog (notice.html), built into dist-web/ (dist/ holds the CLI build).
  *
  *   npm run build        production build (after the CLI build)
+ *   npm run build -- --env url=https://host/path/
+ *                        the same, with dist-web/manifest.xml pointing at https://host/path/ instead of
+ *                        the dev server (or set SELFEVAL_URL; see scripts/deploy-url.js)
  *   npm run dev-server   https://localhost:3000 with the Office dev certificates
  *
  * office.js: from Microsoft's CDN (https://appsforoffice.microsoft.com/lib/1/hosted/office.js), the
@@ -23,6 +26,7 @@ const os = require('os');
 const path = require('path');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
+const { deployUrl, rewriteManifest } = require('./scripts/deploy-url');
 // webpack's own minimizer (a dependency of webpack 5.11x), loaded from webpack's location.
 const MinimizerPlugin = require(
   require.resolve('minimizer-webpack-plugin', { paths: [path.dirname(require.resolve('webpack'))] }),
@@ -60,9 +64,16 @@ function httpsOptions() {
   };
 }
 
-module.exports = (env, argv = {}) => {
+module.exports = (env = {}, argv = {}) => {
   const dev = argv.mode !== 'production';
   const copied = { info: { minimized: true } };
+  const url = deployUrl(env);
+  if (!dev && !url && !env.WEBPACK_SERVE && !env.quiet) {
+    console.warn(
+      '[selfeval] dist-web/manifest.xml points at https://localhost:3000 (the dev server): for a deployment build ' +
+        'run "npm run build -- --env url=https://your-host/path/" (or set SELFEVAL_URL).',
+    );
+  }
   const office = officeJs(env);
   const page = { officeJs: office.src, scriptSrc: office.scriptSrc, frameSrc: office.frameSrc };
   // The local office.js copy (opt-in build only).
@@ -138,7 +149,12 @@ module.exports = (env, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets', to: 'assets', ...copied },
-          { from: 'manifest.xml', to: 'manifest.xml', ...copied },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            ...copied,
+            transform: url ? (content) => rewriteManifest(content.toString('utf8'), url) : undefined,
+          },
           // Decides inside Office whether to load office.js (plain script, copied as is).
           { from: 'src/excel/load-office.js', to: 'load-office.js' },
           ...officeCopy,
@@ -170,7 +186,8 @@ module.exports = (env, argv = {}) => {
     devServer: {
       port: 3000,
       host: 'localhost',
-      server: { type: 'https', options: httpsOptions() },
+      // Certificates are looked for only when serving (a build does not need them).
+      server: { type: 'https', options: env.WEBPACK_SERVE ? httpsOptions() : {} },
       headers: { 'Access-Control-Allow-Origin': '*' },
       static: false,
       hot: false,

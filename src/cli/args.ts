@@ -1,5 +1,5 @@
 /** Command-line arguments of `selfeval check`. */
-import { Settings } from '../engine/settings';
+import { Settings } from '../engine';
 
 export interface CliOptions {
   command: string;

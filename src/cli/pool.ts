@@ -6,7 +6,7 @@ import { existsSync, statSync } from 'fs';
 import os from 'os';
 import path from 'path';
 import { Worker } from 'worker_threads';
-import { Settings } from '../engine/settings';
+import { Settings } from '../engine';
 import type { FileResult, ProcessOptions } from './process';
 
 const WORKER = path.join(__dirname, 'worker.js');

@@ -1,8 +1,6 @@
 /** One input file of `selfeval check`, start to end: read, check, write the checked copy. Serializable result. */
 import { promises as fs } from 'fs';
-import { FormulaOverwrite } from '../engine/plan';
-import { FileReport } from '../engine/report';
-import { Settings } from '../engine/settings';
+import { FileReport, FormulaOverwrite, Settings } from '../engine';
 import { checkFile } from '../file/check-file';
 import { checkedName } from './inputs';
 

@@ -1,13 +1,18 @@
 #!/usr/bin/env node
 /** `selfeval check`: the headless main job and the batch tool. */
-import { promises as fs } from 'fs';
-import { buildReport, FileReport } from '../engine/report';
-import { resolveSettings } from '../engine/settings';
-import { FormulaOverwrite } from '../engine/plan';
+import { promises as fs, readFileSync } from 'fs';
+import * as path from 'path';
+import { buildReport, FileReport, ReportFile, resolveSettings, FormulaOverwrite } from '../engine';
 import { USAGE, parseArgs } from './args';
 import { expandInputs } from './inputs';
 import { checkAll } from './pool';
 import { textReport } from './text-report';
+
+/** The tool's version from package.json (two levels up from src/cli and from dist/cli alike). */
+export function toolVersion(): string {
+  return (JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string })
+    .version;
+}
 
 export async function main(argv: string[]): Promise<number> {
   let opts;
@@ -56,13 +61,13 @@ export async function main(argv: string[]): Promise<number> {
     if (r.formulasReplaced) formulas.set(r.report.file, r.formulasReplaced);
   });
   const reports: FileReport[] = results.map((r) => r.report);
-  const report = buildReport(reports, settings, opts.lang);
+  const report = buildReport(reports, settings, { lang: opts.lang, version: toolVersion() });
   if (opts.json) {
     for (const f of report.files) {
       const replaced = formulas.get(f.file);
-      if (replaced) (f as FileReport & { formulasReplaced?: FormulaOverwrite[] }).formulasReplaced = replaced;
+      if (replaced) (f as ReportFile & { formulasReplaced?: FormulaOverwrite[] }).formulasReplaced = replaced;
       const note = copyNotes.get(f.file);
-      if (note) (f as FileReport & { copyNote?: string }).copyNote = note;
+      if (note) (f as ReportFile & { copyNote?: string }).copyNote = note;
     }
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   } else process.stdout.write(`${textReport(report, opts.lang, written, formulas)}\n`);

@@ -1,6 +1,6 @@
 /** A worker thread of `selfeval check`: checks the files the main thread sends, one at a time. */
 import { parentPort, workerData } from 'worker_threads';
-import { Settings } from '../engine/settings';
+import { Settings } from '../engine';
 import { ProcessOptions, processFile } from './process';
 
 export interface WorkerJob {

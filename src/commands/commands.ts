@@ -2,9 +2,8 @@
  * Ribbon commands (the manifest's FunctionFile). 一键重算 checks the whole workbook and writes the
  * computed values without opening the pane, then shows the outcome in a small dialog (notice.html).
  */
-import { resolveSettings } from '../engine/settings';
-import { createExcelHost, errorText } from '../taskpane/host';
-import { langFrom } from '../taskpane/i18n';
+import { resolveSettings } from '../engine';
+import { createExcelHost, errorText, langFrom } from '../addin';
 import { Notice, encodeNotice, errorNotice, summaryNotice } from './summary';
 
 /** The manifest's <FunctionName>; test/manifest.test.ts checks the two agree. */

@@ -1,4 +1,9 @@
-/** Finding codes, their severities, and the Finding record (see shared/domain/findings.md). */
+/**
+ * Finding codes, their severities, and the Finding record (docs/rules.md, "Findings"). A finding is
+ * data: its wording lives in the message catalogue (messages/findings.ts) and `render(f, lang)`
+ * produces it in the language a host asks for.
+ */
+import type { MessageId, Params } from './messages/findings';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -40,21 +45,21 @@ export interface Finding {
   sheet: string;
   /** A1, without the sheet. */
   cell: string;
-  /** Chinese message naming the numbers involved. */
-  message: string;
-  /** English message. */
-  messageEn: string;
+  /** The message id under `code` in the catalogue (messages/findings.ts). */
+  id: string;
+  /** The message's parameters: numbers as strings, cell texts as written, ids for parts of a table. */
+  params: Params;
 }
 
-export function finding(
-  code: FindingCode,
+export function finding<C extends FindingCode>(
+  code: C,
   sheet: string,
   cell: string,
-  message: string,
-  messageEn: string,
+  id: MessageId<C>,
+  params: Params = {},
   severity: Severity = FINDING_SEVERITY[code],
 ): Finding {
-  return { code, severity, sheet, cell, message, messageEn };
+  return { code, severity, sheet, cell, id, params };
 }
 
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

@@ -1,14 +1,19 @@
 /**
  * The write plan: every cell a host must touch — computed values, fills and notes for findings —
- * with what each held before (so any host can undo), and the rows of the `校验结果` sheet.
+ * with what each held before (so any host can undo), and the `校验结果` sheet. It carries the data
+ * (each cell's findings, each row's severity and fill) and is worded in the language it was built
+ * for (`lang`, always given): hosts apply it as it is and never guess a language or match words.
  */
 import { a1 } from './address';
 import { CellValue, WorkbookGrid, cellFormat, cellValue } from './grid';
 import { Finding, Severity, severityRank } from './findings';
+import { Lang, render } from './messages/findings';
+import { RESULTS_TEXT, SEVERITY_NAMES } from './messages/results';
 import { ValueWrite } from './result';
 
 export const RESULTS_SHEET = '校验结果';
 export const NOTE_TAG = '【自评校验】';
+/** The findings colours (RGB hex, no `#`): the one definition every host uses. */
 export const FILLS: Record<Severity, string | null> = { error: 'FFC7CE', warning: 'FFEB9C', info: null };
 
 export interface CellState {
@@ -30,18 +35,38 @@ export interface PlannedCell {
   fill?: string;
   /** Set when the plan changes the note: the user's own note kept, ours appended. */
   note?: string;
+  /** The findings on this cell (their data), when it is flagged. */
+  findings?: Finding[];
   before: CellState;
 }
 
+export interface ResultsSheet {
+  name: string;
+  /** The language the header, rows and `emptyRow` are worded in. */
+  lang: Lang;
+  header: string[];
+  /** One row per finding: sheet, cell, severity, code, message. */
+  rows: string[][];
+  /** The data behind each row. */
+  findings: Finding[];
+  /** Each row's severity fill (from FILLS), null for none. */
+  fills: (string | null)[];
+  links: { sheet: string; cell: string }[];
+  /** The one row the sheet holds when there are no findings. */
+  emptyRow: string[];
+}
+
 export interface WritePlan {
+  lang: Lang;
   cells: PlannedCell[];
-  resultsSheet: { name: string; header: string[]; rows: string[][]; links: { sheet: string; cell: string }[] };
+  resultsSheet: ResultsSheet;
 }
 
 export interface PlanOptions {
+  /** The language of the notes and the results sheet. Always given: nothing guesses it. */
+  lang: Lang;
   /** Write the computed values (false: flags only, the task pane's 检查). */
   values?: boolean;
-  lang?: 'zh' | 'en';
 }
 
 /** The user's own part of a note: everything before our tag. */
@@ -52,12 +77,10 @@ export function ownNote(note: string | null | undefined): string | null {
   return own === '' ? null : own;
 }
 
-const SEVERITY_ZH: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
-
 export function buildWritePlan(
   grid: WorkbookGrid,
   check: { findings: Finding[]; writes: ValueWrite[] },
-  opts: PlanOptions = {},
+  opts: PlanOptions,
 ): WritePlan {
   const sheets = new Map(grid.sheets.map((s) => [s.name, s]));
   const cells = new Map<string, PlannedCell>();
@@ -92,43 +115,41 @@ export function buildWritePlan(
       if (w.numFmt) p.numFmt = w.numFmt;
     }
   }
-  const lang = opts.lang ?? 'zh';
-  const bySell = new Map<PlannedCell, Finding[]>();
+  const lang = opts.lang;
+  const byCell = new Map<PlannedCell, Finding[]>();
   for (const f of check.findings) {
     const m = /^([A-Z]+)(\d+)$/.exec(f.cell);
     if (!m) continue;
     let col = 0;
     for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
     const p = at(f.sheet, Number(m[2]) - 1, col - 1);
-    bySell.set(p, [...(bySell.get(p) ?? []), f]);
+    byCell.set(p, [...(byCell.get(p) ?? []), f]);
   }
-  for (const [p, fs] of bySell) {
+  for (const [p, fs] of byCell) {
     const worst = fs.reduce(
       (w, f) => (severityRank(f.severity) < severityRank(w) ? f.severity : w),
       'info' as Severity,
     );
     const fill = FILLS[worst];
     if (fill) p.fill = fill;
-    const ours = NOTE_TAG + fs.map((f) => (lang === 'en' ? f.messageEn : f.message)).join('\n');
+    p.findings = fs;
+    const ours = NOTE_TAG + fs.map((f) => render(f, lang)).join('\n');
     const own = ownNote(p.before.note);
     p.note = own ? `${own}\n${ours}` : ours;
   }
-  const header =
-    lang === 'en' ? ['Sheet', 'Cell', 'Severity', 'Code', 'Message'] : ['工作表', '单元格', '严重程度', '代码', '说明'];
-  const rows = check.findings.map((f) => [
-    f.sheet,
-    f.cell,
-    lang === 'en' ? f.severity : SEVERITY_ZH[f.severity],
-    f.code,
-    lang === 'en' ? f.messageEn : f.message,
-  ]);
+  const text = RESULTS_TEXT[lang];
   return {
+    lang,
     cells: [...cells.values()],
     resultsSheet: {
       name: RESULTS_SHEET,
-      header,
-      rows,
+      lang,
+      header: text.header,
+      rows: check.findings.map((f) => [f.sheet, f.cell, SEVERITY_NAMES[lang][f.severity], f.code, render(f, lang)]),
+      findings: check.findings,
+      fills: check.findings.map((f) => FILLS[f.severity]),
       links: check.findings.map((f) => ({ sheet: f.sheet, cell: f.cell })),
+      emptyRow: ['', '', '', '', text.none],
     },
   };
 }
@@ -141,6 +162,7 @@ export function undoPlan(plan: WritePlan): PlannedCell[] {
     numFmt: p.before.numFmt ?? 'General',
     fill: p.before.fill ?? undefined,
     note: p.before.note ?? undefined,
+    findings: undefined,
   }));
 }
 

@@ -32,16 +32,25 @@
  * content starting with 【自评校验】; undo, clear and re-checks delete only comments starting with the
  * tag, never a user's; a flagged cell holding a user's comment gets none of ours); without either,
  * fills and the 校验结果 sheet only (each finding keeps its cell link there). Detected with
- * `Office.context.requirements.isSetSupported('ExcelApi', '1.18' / '1.10')`; true outside Office.
+ * `Office.context.requirements.isSetSupported('ExcelApi', '1.18' / '1.10')` (true outside Office),
+ * then checked on the objects (`worksheet.notes`, `worksheet.comments`, `workbook.comments` must exist
+ * on office.js's proxies) and stepped down when the optional API fails before anything was written
+ * (marks.ts): a missing or broken notes/comments API never fails a check.
  */
-import { a1, parseRangeA1 } from '../engine/address';
-import { checkWorkbook } from '../engine/check/workbook';
-import { Finding } from '../engine/findings';
-import { WorkbookGrid } from '../engine/grid';
-import { RESULTS_SHEET, buildWritePlan, formulaOverwrites } from '../engine/plan';
-import { TableResult } from '../engine/result';
-import { Settings } from '../engine/settings';
+import {
+  a1,
+  parseRangeA1,
+  checkWorkbook,
+  Finding,
+  WorkbookGrid,
+  RESULTS_SHEET,
+  buildWritePlan,
+  formulaOverwrites,
+  TableResult,
+  Settings,
+} from '../engine';
 import { HostError, toHostError } from './errors';
+import { MarkMode, MarkModeOptions, lowerMode, markMode, optionalApiFailed, presentMode } from './marks';
 import { Ledger, parseLedgerSheet } from './ledger';
 import { DEFAULT_CHAIN, LEDGER_SHEET, WorkbookRead, readWorkbook } from './read';
 import * as undo from './undo';
@@ -49,6 +58,8 @@ import { startWatch } from './watch';
 import { CellOp, commentRefreshes, locateUserComments, queueCheckWrite } from './write';
 
 export { HostError } from './errors';
+export { markMode } from './marks';
+export type { MarkMode } from './marks';
 export { LEDGER_SHEET } from './read';
 
 export interface HostCheckResult {
@@ -79,18 +90,9 @@ export interface ExcelHost {
   watch(onResult: (r: HostCheckResult) => void, settings: () => Settings): () => void;
 }
 
-export interface HostOptions {
+export interface HostOptions extends MarkModeOptions {
   /** Quiet period before a re-check (ms). Default 500. */
   debounceMs?: number;
-  /** Use cell notes. Default: ExcelApi 1.18 supported (true outside Office, e.g. tests). */
-  notes?: boolean;
-  /** Without notes, use cell comments. Default: ExcelApi 1.10 supported (true outside Office). */
-  comments?: boolean;
-  /**
-   * The requirement-set test (default `Office.context.requirements.isSetSupported`, true when Office
-   * is undefined); tests pass the fake's.
-   */
-  isSetSupported?: (name: string, version: string) => boolean;
   /** Chunked reads (read.ts): cells per chunk and per sync. */
   chunkCells?: number;
   syncBudgetCells?: number;
@@ -100,23 +102,6 @@ export interface HostOptions {
 
 /** Steps walked beyond the sheet count the host knows (sheets the user adds between checks). */
 export const CHAIN_MARGIN = 8;
-
-function officeSupported(name: string, version: string): boolean {
-  const office = (globalThis as { Office?: typeof Office }).Office;
-  const req = office?.context?.requirements;
-  if (!req || typeof req.isSetSupported !== 'function') return true;
-  return req.isSetSupported(name, version);
-}
-
-/** Where the findings' messages go: notes (ExcelApi 1.18), comments (1.10) or nowhere but the results sheet. */
-export type MarkMode = 'notes' | 'comments' | 'none';
-
-export function markMode(options: Pick<HostOptions, 'notes' | 'comments' | 'isSetSupported'> = {}): MarkMode {
-  const supported = options.isSetSupported ?? officeSupported;
-  if (options.notes ?? supported('ExcelApi', '1.18')) return 'notes';
-  if (options.comments ?? supported('ExcelApi', '1.10')) return 'comments';
-  return 'none';
-}
 
 interface Session {
   grid?: WorkbookGrid;
@@ -131,14 +116,16 @@ interface Session {
   ownWrites: { cells: Set<string>; until: number };
 }
 
-type Sync = () => Promise<void>;
+/** `context.sync()`; `write` true for a sync that sends writes (after it, no retry in a lower mark mode). */
+type Sync = (write?: boolean) => Promise<void>;
 
 export function createExcelHost(run?: typeof Excel.run, options: HostOptions = {}): ExcelHost {
   const excelRun: typeof Excel.run =
     run ?? (((...args: unknown[]) => (Excel.run as (...a: unknown[]) => unknown)(...args)) as typeof Excel.run);
-  const mode = markMode(options);
-  const notes = mode === 'notes';
-  const comments = mode === 'comments';
+  // The mark mode (marks.ts): the requirement sets' answer, settled by the presence check in the first
+  // run, stepped down when an optional API fails before anything was written.
+  const wanted = markMode(options);
+  let settled: MarkMode | undefined;
   const session: Session = {
     tables: [],
     chunked: false,
@@ -148,20 +135,43 @@ export function createExcelHost(run?: typeof Excel.run, options: HostOptions = {
     ownWrites: { cells: new Set(), until: 0 },
   };
 
+  /**
+   * One Excel.run with counted syncs, in the session's mark mode. A failure before any write sync in
+   * notes or comments mode that is not the user's situation (marks.ts) runs the whole thing again one
+   * mode lower; the lower mode is kept only when that run works. `syncs` counts every attempt's syncs.
+   */
   async function withSync<T>(
-    fn: (ctx: Excel.RequestContext, sync: Sync) => Promise<T>,
-  ): Promise<{ value: T; syncs: number }> {
+    fn: (ctx: Excel.RequestContext, sync: Sync, mode: MarkMode) => Promise<T>,
+    usesMarks = false,
+  ): Promise<{ value: T; syncs: number; mode: MarkMode }> {
+    const start = settled;
     let syncs = 0;
-    try {
-      const value = await excelRun(async (ctx: Excel.RequestContext) =>
-        fn(ctx, async () => {
-          syncs++;
-          await ctx.sync();
-        }),
-      );
-      return { value, syncs };
-    } catch (e) {
-      throw toHostError(e);
+    for (;;) {
+      let wrote = false;
+      let used: MarkMode = settled ?? wanted;
+      try {
+        const value = await excelRun(async (ctx: Excel.RequestContext) => {
+          if (settled === undefined) settled = presentMode(ctx, wanted);
+          used = settled;
+          return fn(
+            ctx,
+            async (write) => {
+              syncs++;
+              if (write) wrote = true;
+              await ctx.sync();
+            },
+            used,
+          );
+        });
+        return { value, syncs, mode: used };
+      } catch (e) {
+        if (usesMarks && !wrote && used !== 'none' && optionalApiFailed(e)) {
+          settled = lowerMode(used);
+          continue;
+        }
+        if (!wrote) settled = start;
+        throw toHostError(e);
+      }
     }
   }
 
@@ -194,7 +204,9 @@ export function createExcelHost(run?: typeof Excel.run, options: HostOptions = {
     opts: { writeValues: boolean; settings: Settings; lang: 'zh' | 'en'; onProgress?: (d: number, t: number) => void },
     only?: Set<string>,
   ): Promise<HostCheckResult> {
-    const { value, syncs } = await withSync(async (ctx, sync) => {
+    const { value, syncs } = await withSync(async (ctx, sync, mode) => {
+      const notes = mode === 'notes';
+      const comments = mode === 'comments';
       const read = await readWorkbook(ctx, sync, {
         notes,
         comments,
@@ -239,7 +251,7 @@ export function createExcelHost(run?: typeof Excel.run, options: HostOptions = {
         },
         { results: names.has(RESULTS_SHEET), ledger: names.has(LEDGER_SHEET) },
       );
-      await sync();
+      await sync(true);
       opts.onProgress?.(3, 3);
       remember(read, grid, check.tables, res.ledger, res.ops);
       // The formulas the write replaced: planned values on formula cells that were written now.
@@ -248,7 +260,7 @@ export function createExcelHost(run?: typeof Excel.run, options: HostOptions = {
         .filter((f) => valued.has(`${f.sheet}!${f.cell}`))
         .map(({ sheet, cell }) => ({ sheet, cell }));
       return { check, written: res.ops.length, formulasReplaced };
-    });
+    }, true);
     return {
       tables: value.check.tables,
       findings: value.check.findings,
@@ -297,16 +309,28 @@ export function createExcelHost(run?: typeof Excel.run, options: HostOptions = {
     },
 
     async undoLast() {
-      const { value } = await withSync((ctx, sync) =>
-        undo.undoLast(ctx, sync, { notes, comments, chainLength: chainLength() }),
+      const { value } = await withSync(
+        (ctx, sync, mode) =>
+          undo.undoLast(ctx, sync, {
+            notes: mode === 'notes',
+            comments: mode === 'comments',
+            chainLength: chainLength(),
+          }),
+        true,
       );
       forget();
       return value;
     },
 
     async clearMarks() {
-      const { value } = await withSync((ctx, sync) =>
-        undo.clearMarks(ctx, sync, { notes, comments, chainLength: chainLength() }),
+      const { value } = await withSync(
+        (ctx, sync, mode) =>
+          undo.clearMarks(ctx, sync, {
+            notes: mode === 'notes',
+            comments: mode === 'comments',
+            chainLength: chainLength(),
+          }),
+        true,
       );
       forget();
       return value;

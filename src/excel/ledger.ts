@@ -11,9 +11,7 @@
  * wrote a value over one) and what the add-in wrote — including, in comments mode, the cells it
  * commented, so a later check knows where its comments are without locating them (a sync).
  */
-import { CellValue } from '../engine/grid';
-import { CellState } from '../engine/plan';
-import { Settings } from '../engine/settings';
+import { CellValue, CellState, Settings } from '../engine';
 import { LEDGER_SHEET } from './read';
 
 export interface Wrote {

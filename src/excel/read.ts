@@ -41,8 +41,7 @@
  * So a workbook of up to 128 sheets (or any size the host learnt before, index.ts) with no notes other
  * than the add-in's own is read in ONE sync.
  */
-import { CellRange, a1, parseRangeA1 } from '../engine/address';
-import { CellValue, Sheet, WorkbookGrid } from '../engine/grid';
+import { CellRange, a1, parseRangeA1, CellValue, Sheet, WorkbookGrid } from '../engine';
 import { isPayloadError } from './errors';
 
 export const LEDGER_SHEET = '_selfeval_undo';

@@ -2,14 +2,14 @@
  * Undo and clear, from the record kept in the workbook (see ledger.ts), so both work after the pane
  * was closed and reopened; and the user's settings, stored in the same hidden sheet.
  */
-import { NOTE_TAG, RESULTS_SHEET } from '../engine/plan';
-import { Settings } from '../engine/settings';
+import { NOTE_TAG, RESULTS_SHEET, Settings } from '../engine';
 import { Ledger, emptyLedger, ledgerSheet, parseLedgerSheet, queueWriteLedger, queueWriteSettings } from './ledger';
 import { workbookProtectedError } from './errors';
 import { LEDGER_SHEET, padded, readWorkbook } from './read';
 import { assertWritable, clearOps, ownComments, queueCellOps, undoOps } from './write';
 
-type Sync = () => Promise<void>;
+/** `context.sync()`; `write` true for a sync that sends writes. */
+type Sync = (write?: boolean) => Promise<void>;
 
 export interface MarkOptions {
   /** Notes are used (ExcelApi 1.18). */
@@ -62,7 +62,7 @@ async function restoreCells(
   for (const c of x.ours) c.comment.delete();
   if (x.dropResults) context.workbook.worksheets.getItem(RESULTS_SHEET).delete();
   if (x.names.has(LEDGER_SHEET)) queueWriteLedger(ledgerSheet(context, true), x.ledgerAfter);
-  await sync();
+  await sync(true);
 }
 
 /**
@@ -147,5 +147,5 @@ export async function saveSettings(context: Excel.RequestContext, sync: Sync, s:
     throw workbookProtectedError();
   }
   queueWriteSettings(ledgerSheet(context, !ws.isNullObject), s);
-  await sync();
+  await sync(true);
 }

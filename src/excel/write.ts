@@ -3,15 +3,20 @@
  * syncs once. Protection is checked from what the read sync loaded BEFORE anything is queued, so a
  * protected sheet yields a HostError and no partial write.
  */
-import { parseA1 } from '../engine/address';
-import { CellValue, WorkbookGrid, cellValue } from '../engine/grid';
-import { NOTE_TAG, PlannedCell, RESULTS_SHEET, WritePlan, ownNote } from '../engine/plan';
+import {
+  parseA1,
+  CellValue,
+  WorkbookGrid,
+  cellValue,
+  NOTE_TAG,
+  PlannedCell,
+  RESULTS_SHEET,
+  WritePlan,
+  ownNote,
+} from '../engine';
 import { protectedSheetError, workbookProtectedError } from './errors';
 import { BeforeState, Ledger, LedgerCell, Wrote, ledgerKey, ledgerSheet, queueWriteLedger } from './ledger';
 import { LEDGER_SHEET, SheetMeta, localAddress } from './read';
-
-export const ERROR_FILL = '#FFC7CE';
-export const WARNING_FILL = '#FFEB9C';
 
 /** One cell's change: undefined = leave as is; fill null = clear; note null = delete. */
 export interface CellOp {
@@ -330,14 +335,14 @@ function sheetRef(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
 }
 
-/** Queue: delete and recreate the `校验结果` sheet. */
+/** Queue: delete and recreate the `校验结果` sheet, worded as the plan was (`plan.lang`). */
 export function queueResultsSheet(context: Excel.RequestContext, plan: WritePlan, exists: boolean): void {
   const rs = plan.resultsSheet;
   const sheets = context.workbook.worksheets;
   if (exists) sheets.getItem(rs.name).delete();
   const ws = sheets.add(rs.name);
   const rows: string[][] = [rs.header, ...rs.rows];
-  if (rs.rows.length === 0) rows.push(['', '', '', '', rs.header[0] === '工作表' ? '没有发现问题' : 'No findings']);
+  if (rs.rows.length === 0) rows.push(rs.emptyRow);
   const all = ws.getRangeByIndexes(0, 0, rows.length, 5);
   all.numberFormat = rows.map((r) => r.map(() => '@'));
   all.values = rows;
@@ -345,10 +350,8 @@ export function queueResultsSheet(context: Excel.RequestContext, plan: WritePlan
   rs.links.forEach((link, i) => {
     const cell = ws.getCell(i + 1, 1);
     cell.hyperlink = { documentReference: `${sheetRef(link.sheet)}!${link.cell}`, textToDisplay: link.cell };
-    const sev = rs.rows[i][2];
-    const fill =
-      sev === '错误' || sev === 'error' ? ERROR_FILL : sev === '警告' || sev === 'warning' ? WARNING_FILL : null;
-    if (fill) ws.getCell(i + 1, 2).format.fill.color = fill;
+    const fill = rs.fills[i];
+    if (fill) ws.getCell(i + 1, 2).format.fill.color = `#${fill}`;
   });
   const widths = [120, 60, 60, 160, 520];
   widths.forEach((w, i) => {

@@ -2,12 +2,17 @@
  * One workbook's bytes through the engine: read, check, and (optionally) make the checked copy. No file
  * system here, so the browser's file mode runs exactly this too.
  */
-import { checkWorkbook } from '../engine/check/workbook';
-import { Finding } from '../engine/findings';
-import { WorkbookGrid } from '../engine/grid';
-import { FormulaOverwrite, WritePlan, buildWritePlan, formulaOverwrites } from '../engine/plan';
-import { FileReport } from '../engine/report';
-import { Settings } from '../engine/settings';
+import {
+  FileReport,
+  Finding,
+  FormulaOverwrite,
+  Settings,
+  WorkbookGrid,
+  WritePlan,
+  buildWritePlan,
+  checkWorkbook,
+  formulaOverwrites,
+} from '../engine';
 import { WorkBook, fileKind, gridFromWorkbook, loadWorkbook, readErrorMessage } from './read';
 
 export interface FileOutcome {
@@ -120,7 +125,7 @@ export async function checkBuffer(
   const check = checkWorkbook(grid, settings);
   const report: FileReport = { file: name, error: null, tables: check.tables, findings: check.findings };
   if (!opts.fix) return { report };
-  const plan = markedOnly(buildWritePlan(grid, check, { lang: opts.lang }), check.findings);
+  const plan = markedOnly(buildWritePlan(grid, check, { lang: opts.lang ?? 'zh' }), check.findings);
   return {
     report,
     formulasReplaced: formulaOverwrites(grid, plan),

@@ -1,6 +1,6 @@
 /** One workbook file from disk through the engine (the command-line tool); the bytes part is check-buffer.ts. */
 import { promises as fs } from 'fs';
-import { Settings } from '../engine/settings';
+import { Settings } from '../engine';
 import { CheckOptions, FileOutcome, checkBuffer } from './check-buffer';
 import { readErrorMessage } from './read';
 

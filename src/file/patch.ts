@@ -6,9 +6,7 @@
  * bytes. XML is edited through a DOM (@xmldom/xmldom), never by pattern matching on the text.
  */
 import { Document, Element } from '@xmldom/xmldom';
-import { a1, parseA1 } from '../engine/address';
-import { CellValue } from '../engine/grid';
-import { PlannedCell, WritePlan } from '../engine/plan';
+import { CellValue, NOTE_TAG, PlannedCell, WritePlan, a1, parseA1 } from '../engine';
 import { NS, Package, REL, child, children, elementLike, insertInOrder } from './package';
 
 const CT = {
@@ -522,7 +520,7 @@ function writeNotes(pkg: Package, part: string, doc: Document, ws: Element, note
       let text = child(c, 'text');
       const had = text ? textOf(text) : '';
       const own = had.trim();
-      if (text && own !== '' && !had.includes('【自评校验】') && n.text.startsWith(own)) {
+      if (text && own !== '' && !had.includes(NOTE_TAG) && n.text.startsWith(own)) {
         // The user's note keeps its own runs (and formatting); ours is one more run after it. A plain
         // `<t>` becomes a run first: readers take a text's `<t>` alone when it has one.
         for (const t of children(text, 't')) {
@@ -637,19 +635,19 @@ function writeResultsSheet(
   const rs = plan.resultsSheet;
   const styles = getStyles();
   const bold = styles.derive(0, { font: styles.boldFont() });
-  const sevStyle = (sev: string): number | null =>
-    sev === '错误' || sev === 'error'
-      ? styles.derive(0, { fill: 'FFC7CE' })
-      : sev === '警告' || sev === 'warning'
-        ? styles.derive(0, { fill: 'FFEB9C' })
-        : null;
+  // Each row's severity cell takes the fill the plan gives it (the one FILLS table of the engine).
+  const sevStyle = (i: number): number | null => {
+    const fill = rs.fills[i];
+    return fill ? styles.derive(0, { fill }) : null;
+  };
   const cell = (r: number, c: number, text: string, s: number | null) =>
     `<c r="${a1(r, c)}" t="inlineStr"${s !== null ? ` s="${s}"` : ''}><is><t xml:space="preserve">${esc(clean(text))}</t></is></c>`;
   const rows: string[] = [`<row r="1">${rs.header.map((h, c) => cell(0, c, h, bold)).join('')}</row>`];
   rs.rows.forEach((row, i) => {
-    rows.push(`<row r="${i + 2}">${row.map((v, c) => cell(i + 1, c, v, c === 2 ? sevStyle(v) : null)).join('')}</row>`);
+    rows.push(`<row r="${i + 2}">${row.map((v, c) => cell(i + 1, c, v, c === 2 ? sevStyle(i) : null)).join('')}</row>`);
   });
-  if (rs.rows.length === 0) rows.push(`<row r="2">${cell(1, 4, '没有发现问题', null)}</row>`);
+  if (rs.rows.length === 0)
+    rows.push(`<row r="2">${rs.emptyRow.map((v, c) => (v === '' ? '' : cell(1, c, v, null))).join('')}</row>`);
   const links = rs.links.map((l, i) => {
     const ref = `'${l.sheet.replace(/'/g, "''")}'!${l.cell}`;
     return `<hyperlink ref="B${i + 2}" location="${esc(ref)}" display="${esc(l.cell)}"/>`;

@@ -3,8 +3,7 @@
  * Cached results of formulas are values (their text is kept too); merged areas keep the top-left only.
  */
 import * as XLSX from '@e965/xlsx/dist/xlsx.core.min.js';
-import { CellRange } from '../engine/address';
-import { CellValue, Sheet, WorkbookGrid } from '../engine/grid';
+import { CellRange, CellValue, Sheet, WorkbookGrid } from '../engine';
 
 /** What kind of file the bytes are, from their first bytes (never from the name). */
 export type FileKind = 'ooxml' | 'zip' | 'ole' | 'other' | 'empty';

@@ -3,9 +3,7 @@
  * entirely in the browser (SheetJS, fflate, xmldom; no fetch, no upload) — the file host's checkBuffer,
  * as the command-line tool runs it. The checked copy is the original package patched.
  */
-import { Finding } from '../engine/findings';
-import { TableResult } from '../engine/result';
-import { Settings } from '../engine/settings';
+import { Finding, TableResult, Settings } from '../engine';
 import { checkBuffer } from '../file/check-buffer';
 import { checkedFileName } from '../file/names';
 import { readErrorMessage } from '../file/read';

@@ -2,7 +2,7 @@
 import { createRoot } from 'react-dom/client';
 import { App } from './components/App';
 import type { CheckFile } from './components/FilePane';
-import { ExcelHost, createExcelHost } from './host';
+import { ExcelHost, createExcelHost } from '../addin/host';
 import { Lang, langFrom } from './i18n';
 
 /** The workbook reader and writer load only when a file is picked: the Office pane never needs them. */

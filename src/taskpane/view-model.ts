@@ -1,10 +1,9 @@
 /** Pure helpers behind the pane's components: what a table card shows, findings by severity, settings checks. */
-import { Finding, Severity } from '../engine/findings';
-import { Figure, TableResult } from '../engine/result';
-import { Settings } from '../engine/settings';
+import { Finding, Severity, Figure, TableResult, Settings } from '../engine';
+import { SEVERITIES } from '../addin/severity';
 import { Strings } from './i18n';
 
-export const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
+export { SEVERITIES, countBySeverity } from '../addin/severity';
 
 export interface CardView {
   key: string;
@@ -49,12 +48,6 @@ export function groupFindings(findings: Finding[]): { severity: Severity; items:
   return SEVERITIES.map((severity) => ({ severity, items: findings.filter((f) => f.severity === severity) })).filter(
     (g) => g.items.length > 0,
   );
-}
-
-export function countBySeverity(findings: Finding[]): Record<Severity, number> {
-  const c: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) c[f.severity]++;
-  return c;
 }
 
 /** The notice after a write that replaced formulas (their results were wrong), or null when none was. */

@@ -3,7 +3,8 @@
  * plain HTTP on 127.0.0.1, Debian's chromium driven by playwright-core. Upload the Sichuan example,
  * read the card and findings, download the checked copy and verify it with exceljs. No request may
  * leave 127.0.0.1 and the page's Content-Security-Policy must hold (no violation).
- * Skips, saying why, when /usr/bin/chromium is missing (CI installs it in .ci/run).
+ * Skips, saying why, when /usr/bin/chromium is missing — fails instead with SELFEVAL_REQUIRE_E2E=1, which
+ * .ci/run sets after installing chromium.
  */
 import { execFileSync } from 'child_process';
 import fs from 'fs';
@@ -13,22 +14,18 @@ import os from 'os';
 import path from 'path';
 import ExcelJS from 'exceljs';
 import type { BrowserContext, Page } from 'playwright-core';
+import { CHROMIUM, browserDescribe } from '../helpers/e2e';
 import { diffPackages } from '../helpers/package-diff';
 
 const ROOT = path.resolve(__dirname, '../..');
 const DIST = path.join(ROOT, 'dist-web');
 const OFFICE_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
-const CHROMIUM = '/usr/bin/chromium';
 const FIXTURE = path.join(ROOT, 'test/fixtures/sichuan-project-2023.xlsx');
 /** Saved by LibreOffice: a chart, a chart sheet, a picture, notes, a hidden sheet, custom properties. */
 const CHART_FIXTURE = path.join(ROOT, 'test/fixtures/other/libreoffice-table.xlsx');
 const OUT_DIR = path.join(ROOT, 'test-output');
 
-const haveChromium = fs.existsSync(CHROMIUM);
-if (!haveChromium) {
-  console.warn(`filemode e2e skipped: ${CHROMIUM} not found (apt-get install -y chromium fonts-wqy-zenhei)`);
-}
-const maybe = haveChromium ? describe : describe.skip;
+const maybe = browserDescribe('filemode e2e');
 
 /** Newest modification time under the given paths (files or folders). */
 function newest(paths: string[]): number {

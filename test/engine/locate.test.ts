@@ -13,6 +13,7 @@ import {
   summaryTable,
 } from '../helpers/tables';
 import { serious } from '../helpers/findings';
+import { render } from '../../src/engine/messages/findings';
 
 test('a table at an offset (row 4, column C) is found and its cells are named where they are', () => {
   const b = new SheetBuilder();
@@ -45,9 +46,19 @@ test('two tables on one sheet are two tables, each with its own name, range and 
     ['2023招商小分队经费', 'A30:K56'],
   ]);
   expect(c.tables.map((t) => t.total?.computed)).toEqual(['97.68', '97.68']);
-  expect(serious(c.findings)).toContain('SCORE_MISMATCH@J41');
-  expect(serious(c.findings)).toContain('TOTAL_MISMATCH@J54');
-  expect(serious(c.findings).filter((f) => f.startsWith('SCORE_MISMATCH'))).toEqual(['SCORE_MISMATCH@J41']);
+  // Each table has the example's three missing actuals and its over-achievement; only the second its bad score.
+  expect(serious(c.findings)).toEqual([
+    'ACTUAL_MISSING@H15',
+    'ACTUAL_MISSING@H16',
+    'ACTUAL_MISSING@H17',
+    'ACTUAL_MISSING@H44',
+    'ACTUAL_MISSING@H45',
+    'ACTUAL_MISSING@H46',
+    'OVERACHIEVED@H11',
+    'OVERACHIEVED@H40',
+    'SCORE_MISMATCH@J41',
+    'TOTAL_MISMATCH@J54',
+  ]);
 });
 
 test('blank rows inside the indicator block are skipped; merged level-1/level-2 cells continue downwards', () => {
@@ -83,7 +94,7 @@ test('a department table splits the total twice; each split must add up on its o
   expect(c.tables[0].name).toBe('某区经济合作局');
   // 353.2 + 339.78 = 692.98 ≠ 702.98; the income split agrees.
   expect(serious(c.findings)).toEqual(['FUNDS_SUBTOTAL_MISMATCH@D6', 'FUNDS_SUBTOTAL_MISMATCH@E6']);
-  expect(c.findings[0].message).toContain('692.98');
+  expect(render(c.findings[0], 'zh')).toContain('692.98');
 });
 
 test('a 35-row summary: every rate recomputed, grades counted, the 合计 row checked', () => {
@@ -123,7 +134,11 @@ test('a 35-row summary: every rate recomputed, grades counted, the 合计 row ch
   expect(t.gradeCounts).toEqual({ 优: 30, 良: 0, 中: 4, 差: 1 });
   // The rows under 90% carry a remark, so the only finding is none at all.
   expect(serious(c.findings)).toEqual([]);
-  expect(t.totalRow?.rate?.computed).toBe((Math.round((executed / budget) * 10000) / 100).toFixed(2));
+  // 合计: budget 10 × (1 + … + 35) = 6300; executed 4 × (7 + 14 + … + 35) + 9.9 × (630 − 105) = 420 + 5197.5
+  // = 5617.5; 5617.5 ÷ 6300 = 89.1666…% → 89.17% (the 合计 row is not flagged LOW_EXECUTION).
+  expect(t.totalRow?.budget).toBe('6300.00');
+  expect(t.totalRow?.executed).toBe('5617.50');
+  expect(t.totalRow?.rate?.computed).toBe('89.17');
 });
 
 test('a sheet without any table header is not a table', () => {

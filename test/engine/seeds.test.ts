@@ -5,6 +5,7 @@
 import { checkWorkbook } from '../../src/engine/check/workbook';
 import { SheetBuilder, centralProject, grid } from '../helpers/tables';
 import { serious } from '../helpers/findings';
+import { render } from '../../src/engine/messages/findings';
 
 test('seed 000, 招商小组经费: 13.06 of 96 spent (13.60%), scores 1.36; quantity and quality targets missed', () => {
   const b = new SheetBuilder();
@@ -36,9 +37,12 @@ test('seed 000, 招商小组经费: 13.06 of 96 spent (13.60%), scores 1.36; qua
   expect(t.grade).toMatchObject({ computed: '中', reported: '中' });
   // 13.06 spent of a 96 ceiling is 86% under it: the cost target was set far too high, and nobody said why.
   expect(serious(c.findings)).toEqual(['LOW_EXECUTION@G6', 'OVERACHIEVED@F16']);
-  expect(c.findings.find((f) => f.code === 'LOW_EXECUTION')?.message).toBe(
-    '年度资金总额：预算执行率 13.60% 低于 90%，原因栏未说明原因',
-  );
+  expect(
+    render(
+      c.findings.find((f) => f.code === 'LOW_EXECUTION')!,
+      'zh',
+    ),
+  ).toBe('年度资金总额：预算执行率 13.60% 低于 90%，原因栏未说明原因');
 });
 
 test('the published 2022 table: 年度资金总额 0 / 0 / 0 over 其中：本年财政拨款 90 / 89.974 / 89.974', () => {
@@ -64,5 +68,5 @@ test('the published 2022 table: 年度资金总额 0 / 0 / 0 over 其中：本�
   expect(serious(c.findings)).toEqual(['FUNDS_SUBTOTAL_MISMATCH@D6', 'FUNDS_SUBTOTAL_MISMATCH@E6']);
   expect(c.tables[0].funds[0].rate?.computed).toBeNull();
   expect(c.tables[0].funds[1].rate).toMatchObject({ computed: '99.97', reported: '99.97' });
-  expect(c.findings[0].message).toBe('年度资金总额的预算数为 0，其中各行合计为 90，两者不符');
+  expect(render(c.findings[0], 'zh')).toBe('年度资金总额的预算数为 0，其中各行合计为 90，两者不符');
 });

@@ -70,12 +70,20 @@ export interface FakeWrite {
   what: 'value' | 'formula' | 'numFmt' | 'fill' | 'note' | 'comment' | 'clear' | 'hyperlink';
 }
 
+/**
+ * An optional API's state: true (works), false (Excel lacks it: `isSetSupported` says no and a sync
+ * using it fails with ApiNotFound), 'absent' (Excel says the set is supported but the loaded office.js
+ * has no such property: `worksheet.notes` is undefined — office.js 1.1.110 in current Excel) or
+ * 'throws' (supported and present, but every sync using it fails with GeneralException).
+ */
+export type FakeApi = boolean | 'absent' | 'throws';
+
 export interface FakeOptions {
   payloadLimitCells?: number;
-  /** The notes API (ExcelApi 1.18) is available. Default true. */
-  notes?: boolean;
-  /** The comments API (ExcelApi 1.10) is available. Default true. */
-  comments?: boolean;
+  /** The notes API (ExcelApi 1.18). Default true. */
+  notes?: FakeApi;
+  /** The comments API (ExcelApi 1.10). Default true. */
+  comments?: FakeApi;
   /** Fire onChanged for values written through the API (Excel does). Default true. */
   eventsOnApiWrites?: boolean;
 }
@@ -341,6 +349,9 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
   const requireApi = (api: 'notes' | 'comments'): void => {
     if (options[api] === false) {
       throw new OfficeError('ApiNotFound', `The ${api} API is not supported by this version of Excel.`);
+    }
+    if (options[api] === 'throws') {
+      throw new OfficeError('GeneralException', `An internal error has occurred (${api}).`);
     }
   };
   const guardSheet = (s: FakeSheet): void => {
@@ -944,13 +955,14 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
 
     class Worksheet extends Loadable {
       protection: Protection;
-      notes: Notes;
-      comments: CommentCollection;
+      notes?: Notes;
+      comments?: CommentCollection;
       constructor(public _resolve: SheetRef) {
         super();
         this.protection = new Protection(() => this._resolve());
-        this.notes = new Notes(() => this._resolve());
-        this.comments = new CommentCollection(() => this._resolve());
+        // 'absent': an office.js without the API has no such property on its proxies.
+        if (options.notes !== 'absent') this.notes = new Notes(() => this._resolve());
+        if (options.comments !== 'absent') this.comments = new CommentCollection(() => this._resolve());
       }
       load(spec?: unknown): this {
         const props = propList(spec) ?? ['name', 'id', 'visibility', 'position'];
@@ -1099,7 +1111,11 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
     })();
 
     const ctx = {
-      workbook: { worksheets, protection, comments: new CommentCollection(null) },
+      workbook: {
+        worksheets,
+        protection,
+        comments: options.comments === 'absent' ? undefined : new CommentCollection(null),
+      },
       async sync(): Promise<void> {
         syncs++;
         const b = batch;

@@ -151,7 +151,7 @@ describe('writing', () => {
     const sheets = await fixture('sichuan-project-2023');
     const fake = createFakeExcel(sheets);
     await createExcelHost(fake.run).check({ writeValues: true, settings });
-    const plan = buildWritePlan({ sheets }, checkWorkbook({ sheets }, settings), { values: true });
+    const plan = buildWritePlan({ sheets }, checkWorkbook({ sheets }, settings), { lang: 'zh', values: true });
     const touched = new Set(fake.writes.filter((w) => w.sheet === SICHUAN).map((w) => w.cell));
     expect([...touched].sort()).toEqual(plan.cells.map((p) => p.cell).sort());
     const other = new Set(fake.writes.map((w) => w.sheet));
@@ -393,7 +393,7 @@ describe('re-check on edits', () => {
     const before = snapshot(fake, SICHUAN);
     const host = createExcelHost(fake.run, { debounceMs: 10 });
     await host.check({ writeValues: true, settings });
-    const plan = buildWritePlan({ sheets }, checkWorkbook({ sheets }, settings), { values: true });
+    const plan = buildWritePlan({ sheets }, checkWorkbook({ sheets }, settings), { lang: 'zh', values: true });
     const written = plan.cells.find((p) => p.value !== undefined && p.value !== p.before.value)!;
     expect(written).toBeDefined();
     let done: () => void = () => undefined;
@@ -673,7 +673,10 @@ describe('without notes (ExcelApi 1.18): comments (1.10), or fills and the resul
   /** The plan's flagged cells and our messages (notes unreadable: no user note text in front). */
   function flagged(sheets: Sheet[]): Record<string, string> {
     const bare = sheets.map((s) => ({ ...s, notes: {} }));
-    const plan = buildWritePlan({ sheets: bare }, checkWorkbook({ sheets: bare }, settings), { values: true });
+    const plan = buildWritePlan({ sheets: bare }, checkWorkbook({ sheets: bare }, settings), {
+      lang: 'zh',
+      values: true,
+    });
     const out: Record<string, string> = {};
     for (const p of plan.cells) if (p.note) out[p.cell] = p.note;
     return out;

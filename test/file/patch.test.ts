@@ -42,11 +42,16 @@ function plan(): WritePlan {
       { sheet: '测算', cell: 'C5', row: 4, col: 2, value: '优秀 & <良好>', before },
       { sheet: '测算', cell: 'A2', row: 1, col: 0, fill: 'FFEB9C', numFmt: '0.0000', before },
     ],
+    lang: 'zh',
     resultsSheet: {
       name: '校验结果',
+      lang: 'zh',
       header: ['工作表', '单元格', '严重程度', '代码', '说明'],
       rows: [['测算', 'B1', '错误', 'SCORE_MISMATCH', '得分应为 5']],
+      findings: [],
+      fills: ['FFC7CE'],
       links: [{ sheet: '测算', cell: 'B1' }],
+      emptyRow: ['', '', '', '', '没有发现问题'],
     },
   };
 }

@@ -10,6 +10,7 @@ import { buildWritePlan, WritePlan } from '../../src/engine/plan';
 import { Finding } from '../../src/engine/findings';
 import { TableResult } from '../../src/engine/result';
 import { cloneGrid, consistentWorkbook, junkCell, junkSheet, runs } from './gen';
+import { render } from '../../src/engine/messages/findings';
 
 function insideSheet(grid: WorkbookGrid, f: { sheet: string; cell: string }): boolean {
   const s = grid.sheets.find((x) => x.name === f.sheet);
@@ -40,11 +41,11 @@ function applyValues(grid: WorkbookGrid, plan: WritePlan): WorkbookGrid {
 }
 
 function serious(fs: Finding[]): string[] {
-  return fs.filter((f) => f.severity !== 'info').map((f) => `${f.sheet}!${f.cell} ${f.code} ${f.message}`);
+  return fs.filter((f) => f.severity !== 'info').map((f) => `${f.sheet}!${f.cell} ${f.code} ${render(f, 'zh')}`);
 }
 
 function errors(fs: Finding[]): string[] {
-  return fs.filter((f) => f.severity === 'error').map((f) => `${f.sheet}!${f.cell} ${f.code} ${f.message}`);
+  return fs.filter((f) => f.severity === 'error').map((f) => `${f.sheet}!${f.cell} ${f.code} ${render(f, 'zh')}`);
 }
 
 /** Every cell a table result names as a figure (rate, score, total, grade). */
@@ -156,7 +157,7 @@ describe('engine properties on generated tables', () => {
           touched.push(`${d.sheet}!${a1(d.row, d.col)}`);
         });
         const first = checkWorkbook(g);
-        const plan = buildWritePlan(g, first);
+        const plan = buildWritePlan(g, first, { lang: 'zh' });
         const fixed = applyValues(g, plan);
         // Only planned cells changed.
         const planned = new Set(plan.cells.filter((p) => p.value !== undefined).map((p) => `${p.sheet}!${p.cell}`));
@@ -164,7 +165,7 @@ describe('engine properties on generated tables', () => {
         const second = checkWorkbook(fixed);
         expect({ touched, errors: errors(second.findings) }).toEqual({ touched, errors: [] });
         // Idempotent: the repaired workbook needs no further value.
-        const again = buildWritePlan(fixed, second);
+        const again = buildWritePlan(fixed, second, { lang: 'zh' });
         const changes = again.cells.filter(
           (p) =>
             p.value !== undefined && p.value !== fixed.sheets.find((s) => s.name === p.sheet)!.values[p.row][p.col],
@@ -181,7 +182,7 @@ describe('engine properties on generated tables', () => {
         const grid: WorkbookGrid = { sheets: sheets.map((s, i) => ({ ...s, name: `J${i}` })) };
         const check = checkWorkbook(grid);
         for (const f of check.findings) expect({ f, inside: insideSheet(grid, f) }).toMatchObject({ inside: true });
-        buildWritePlan(grid, check);
+        buildWritePlan(grid, check, { lang: 'zh' });
       }),
       runs(300),
     );
@@ -201,7 +202,7 @@ describe('engine properties on generated tables', () => {
           }
           const check = checkWorkbook(g);
           for (const f of check.findings) expect({ f, inside: insideSheet(g, f) }).toMatchObject({ inside: true });
-          const plan = buildWritePlan(g, check);
+          const plan = buildWritePlan(g, check, { lang: 'zh' });
           const fixed = applyValues(g, plan);
           checkWorkbook(fixed);
         },

@@ -19,8 +19,8 @@ const warn: Finding = {
   severity: 'warning',
   sheet: 'S',
   cell: 'H19',
-  message: 'm',
-  messageEn: 'm',
+  id: 'default',
+  params: { label: '创造GDP产值' },
 };
 
 test('Chinese notice: total and grade per table, counts, cells written, the undo advice', () => {

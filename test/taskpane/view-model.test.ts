@@ -18,8 +18,8 @@ const f = (code: Finding['code'], severity: Finding['severity'], cell: string, s
   severity,
   sheet,
   cell,
-  message: `${code} 中文`,
-  messageEn: `${code} en`,
+  id: 'default',
+  params: {},
 });
 
 test('langFrom: Chinese display languages → zh, others → en, none → zh', () => {

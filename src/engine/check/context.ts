@@ -3,6 +3,7 @@ import Decimal from 'decimal.js';
 import { a1 } from '../address';
 import { CellValue } from '../grid';
 import { Finding, FindingCode, Severity, finding } from '../findings';
+import { Field, MessageId, Params } from '../messages/findings';
 import { CellRef } from '../model';
 import { ValueWrite } from '../result';
 import { Settings } from '../settings';
@@ -27,25 +28,30 @@ export class TableContext {
     readonly settings: Settings,
   ) {}
 
-  add(code: FindingCode, ref: { row: number; col: number }, zh: string, en: string, severity?: Severity): void {
-    this.findings.push(finding(code, this.sheet, a1(ref.row, ref.col), zh, en, severity));
+  /** Raise a finding: its message id in the catalogue (messages/findings.ts) and its parameters. */
+  add<C extends FindingCode>(
+    code: C,
+    ref: { row: number; col: number },
+    id: MessageId<C>,
+    params: Params = {},
+    severity?: Severity,
+  ): void {
+    this.findings.push(finding(code, this.sheet, a1(ref.row, ref.col), id, params, severity));
   }
 
   write(ref: { row: number; col: number }, value: CellValue, numFmt?: string, agrees = false): void {
     this.writes.push({ sheet: this.sheet, row: ref.row, col: ref.col, value, numFmt, ...(agrees ? { agrees } : {}) });
   }
 
-  /** A cell that must hold one number: empty, a number, or bad (UNPARSEABLE raised here). */
-  number(ref: CellRef | undefined, what: string): ReadNumber {
+  /**
+   * A cell that must hold one number: empty, a number, or bad (UNPARSEABLE raised here). `who` names
+   * the row (`subject(...)`), `field` what the cell is.
+   */
+  number(ref: CellRef | undefined, who: Params, field: Field): ReadNumber {
     if (!ref || isEmptyMarker(ref.value)) return { kind: 'empty' };
     const p = parsePlainNumber(ref.value, ref.fmt);
     if (!p) {
-      this.add(
-        'UNPARSEABLE',
-        ref,
-        `${what}应为数字，表内为“${String(ref.value)}”`,
-        `${what}: expected a number, the cell holds "${String(ref.value)}"`,
-      );
+      this.add('UNPARSEABLE', ref, 'number', { ...who, field, value: String(ref.value) });
       return { kind: 'bad' };
     }
     return { kind: 'ok', value: p.value, decimals: p.decimals, text: show(p.value, p.decimals) };
@@ -59,12 +65,7 @@ export class TableContext {
     if (!ref || isEmptyMarker(ref.value)) return { kind: 'empty' };
     const p = parseNumber(ref.value, ref.fmt);
     if (!p || (p.rest !== '' && p.rest !== '%') || (p.prefix !== '' && p.prefix !== '-')) {
-      this.add(
-        'UNPARSEABLE',
-        ref,
-        `执行率应为百分数，表内为“${String(ref.value)}”`,
-        `rate: expected a percentage, the cell holds "${String(ref.value)}"`,
-      );
+      this.add('UNPARSEABLE', ref, 'rate', { value: String(ref.value) });
       return { kind: 'bad' };
     }
     if (p.percent) return { kind: 'ok', value: p.value, decimals: p.decimals, text: show(p.value, p.decimals) };
@@ -93,6 +94,15 @@ export class TableContext {
   scoreFormat(): string {
     return this.settings.scoreDecimals === 1 ? '0.0' : '0.00';
   }
+}
+
+/**
+ * Who a finding is about, as message parameters: a label (funds row, indicator or project name) or,
+ * for an unnamed row, its 1-based row number.
+ */
+export function subject(label: string, row?: number, rowKind: 'indicator' | 'row' = 'row'): Params {
+  if (label) return { label };
+  return row === undefined ? {} : { row: String(row + 1), rowKind };
 }
 
 export function show(d: Decimal, decimals: number): string {

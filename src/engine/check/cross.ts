@@ -34,27 +34,31 @@ export function crossCheck(summary: SummaryModel, result: TableResult, projects:
     const matches = byName.get(nameKey(row.name));
     if (!matches || matches.length !== 1) return;
     const p = matches[0];
-    const where = `“${p.result.sheet}”工作表的项目表`;
     const fundsTotal = p.result.funds[0];
-    const compare = (ref: CellRef | undefined, want: string | null | undefined, what: string, minDecimals: number) => {
+    const compare = (
+      ref: CellRef | undefined,
+      want: string | null | undefined,
+      field: 'budget' | 'executed' | 'selfScore',
+      minDecimals: number,
+    ) => {
       if (!ref || want === null || want === undefined || isEmptyMarker(ref.value)) return;
       const got = parsePlainNumber(ref.value, ref.fmt);
       if (!got) return;
       if (compareReported(new Decimal(want), got.value, got.decimals, minDecimals) === 'agree') return;
       out.push(
-        finding(
-          'SUMMARY_ROW_MISMATCH',
-          summary.sheet.name,
-          a1(ref.row, ref.col),
-          `${row.name}：汇总表${what}为 ${got.value.toFixed()}，${where}为 ${want}`,
-          `${row.name}: the summary says ${got.value.toFixed()} for ${what}, the project table says ${want}`,
-        ),
+        finding('SUMMARY_ROW_MISMATCH', summary.sheet.name, a1(ref.row, ref.col), 'number', {
+          label: row.name,
+          field,
+          reported: got.value.toFixed(),
+          sheet: p.result.sheet,
+          expected: want,
+        }),
       );
     };
-    compare(row.budget, fundsTotal?.budget, '预算数', 2);
-    compare(row.executed, fundsTotal?.executed, '执行数', 2);
+    compare(row.budget, fundsTotal?.budget, 'budget', 2);
+    compare(row.executed, fundsTotal?.executed, 'executed', 2);
     const total = p.result.total?.computed;
-    compare(row.score, total, '自评得分', 1);
+    compare(row.score, total, 'selfScore', 1);
     const rowResult = result.rows[i];
     if (rowResult?.score && total) rowResult.score.computed = total;
     const g = p.result.grade?.computed;
@@ -62,13 +66,12 @@ export function crossCheck(summary: SummaryModel, result: TableResult, projects:
       const got = parseGrade(String(row.grade.value));
       if (got && got !== g) {
         out.push(
-          finding(
-            'SUMMARY_ROW_MISMATCH',
-            summary.sheet.name,
-            a1(row.grade.row, row.grade.col),
-            `${row.name}：汇总表等级为“${String(row.grade.value)}”，${where}为“${g}”`,
-            `${row.name}: the summary grade is ${String(row.grade.value)}, the project table says ${g}`,
-          ),
+          finding('SUMMARY_ROW_MISMATCH', summary.sheet.name, a1(row.grade.row, row.grade.col), 'grade', {
+            label: row.name,
+            reportedGrade: String(row.grade.value),
+            sheet: p.result.sheet,
+            grade: g,
+          }),
         );
       }
     }

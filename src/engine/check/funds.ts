@@ -6,7 +6,8 @@ import { FundsResult } from '../result';
 import { executionScore } from '../rules/execution';
 import { compareReported, roundHalfUp } from '../rules/rounding';
 import { fixed, isEmptyMarker } from '../values/number';
-import { ReadNumber, TableContext, amountText, cellText } from './context';
+import { Params } from '../messages/findings';
+import { ReadNumber, TableContext, amountText, cellText, subject } from './context';
 import { checkRate, lowExecution } from './rate';
 
 export interface FundsOutcome {
@@ -22,12 +23,7 @@ export interface FundsOutcome {
 export function checkFunds(m: ProjectModel, ctx: TableContext): FundsOutcome {
   const out: FundsOutcome = { rows: [], score: null, weight: null, rate: null };
   if (m.fundsHeader && m.fundsHeader.missing.length) {
-    ctx.add(
-      'COLUMN_MISSING',
-      m.fundsHeader,
-      `资金表缺少“${m.fundsHeader.missing.join('、')}”列`,
-      `the funds block lacks the column(s) ${m.fundsHeader.missing.join(', ')}`,
-    );
+    ctx.add('COLUMN_MISSING', m.fundsHeader, 'default', { block: 'funds', columns: m.fundsHeader.missing.join('、') });
     return out;
   }
   const scored = m.funds.length > 0 && m.funds[0].score !== undefined;
@@ -37,8 +33,9 @@ export function checkFunds(m: ProjectModel, ctx: TableContext): FundsOutcome {
 
   for (const f of m.funds) {
     const budgetCell = f.budget && !isEmptyMarker(f.budget.value) ? f.budget : f.initial;
-    const budget = ctx.number(budgetCell, `${f.label}的预算数`);
-    const executed = ctx.number(f.executed, `${f.label}的执行数`);
+    const who = subject(f.label);
+    const budget = ctx.number(budgetCell, who, 'budget');
+    const executed = ctx.number(f.executed, who, 'executed');
     const res: FundsResult = {
       label: f.label,
       row: f.row + 1,
@@ -47,7 +44,7 @@ export function checkFunds(m: ProjectModel, ctx: TableContext): FundsOutcome {
       rate: null,
       score: null,
     };
-    const ownBudget = budgetCell === f.budget ? budget : ctx.number(f.budget, '');
+    const ownBudget = budgetCell === f.budget ? budget : ctx.number(f.budget, who, 'budget');
     if (f.isTotal) {
       totalBudget = ownBudget;
       totalExecuted = executed;
@@ -60,7 +57,7 @@ export function checkFunds(m: ProjectModel, ctx: TableContext): FundsOutcome {
       sums.set(f.group, s);
     }
     const r = checkRate(ctx, {
-      label: f.label,
+      who,
       budget,
       executed,
       budgetRef: budgetCell,
@@ -77,7 +74,7 @@ export function checkFunds(m: ProjectModel, ctx: TableContext): FundsOutcome {
         out.rate = r.outcome.rate;
         if (f.rate) {
           out.rateCell = f.rate;
-          lowExecution(ctx, f.rate, f.label, r.percent!, cellText(f.reason), '原因栏');
+          lowExecution(ctx, f.rate, who, r.percent!, cellText(f.reason), 'reason');
         }
       }
       if (scored) scoreFunds(m, f, ctx, r.outcome.kind === 'rate' ? r.outcome.rate : null, res, out);
@@ -96,7 +93,8 @@ function scoreFunds(
   res: FundsResult,
   out: FundsOutcome,
 ): void {
-  const w = ctx.number(f.weight, `${f.label}的分值`);
+  const who = subject(f.label);
+  const w = ctx.number(f.weight, who, 'weight');
   const weight =
     w.kind === 'ok'
       ? w.value
@@ -105,7 +103,7 @@ function scoreFunds(
         : new Decimal(ctx.settings.executionWeight);
   out.weight = weight;
   const ref = f.score!;
-  const reported = ctx.number(ref, `${f.label}的得分`);
+  const reported = ctx.number(ref, who, 'score');
   const computed = rate ? executionScore(weight, rate) : null;
   res.score = {
     cell: a1(ref.row, ref.col),
@@ -118,50 +116,44 @@ function scoreFunds(
     return;
   }
   out.score = ctx.score(computed);
-  compareScore(ctx, ref, f.label, computed, weight, reported, `${fixed(rate!.times(100), 2)}% × ${weight}`);
+  compareScore(ctx, ref, who, computed, weight, reported, { formula: `${fixed(rate!.times(100), 2)}% × ${weight}` });
 }
 
 /** A reported score against its computed value: filled, over weight, mismatch, rounding, or agreement. */
 export function compareScore(
   ctx: TableContext,
   ref: { row: number; col: number },
-  label: string,
+  who: Params,
   computed: Decimal,
   weight: Decimal,
   reported: ReadNumber,
-  formula: string,
+  /** How the score was computed: `formula` (arithmetic), `onTime`, `overDeduct`, `yitihuaDeduct`. */
+  how: Params,
 ): void {
   const rounded = ctx.score(computed);
   const text = ctx.scoreText(computed);
   if (reported.kind === 'bad') return;
   if (reported.kind === 'empty') {
-    ctx.add(
-      'SCORE_FILLED',
-      ref,
-      `${label}：得分为空，已填入 ${text}（${formula}）`,
-      `${label}: empty score filled with ${text} (${formula})`,
-    );
+    ctx.add('SCORE_FILLED', ref, 'default', { ...who, ...how, score: text });
     ctx.write(ref, rounded.toNumber(), ctx.scoreFormat());
     return;
   }
   if (reported.value.gt(weight)) {
-    ctx.add(
-      'SCORE_OVER_WEIGHT',
-      ref,
-      `${label}：得分 ${reported.text} 超过分值 ${weight}，应为 ${text}（${formula}）`,
-      `${label}: score ${reported.text} is above the weight ${weight}; it should be ${text} (${formula})`,
-    );
+    ctx.add('SCORE_OVER_WEIGHT', ref, 'default', {
+      ...who,
+      ...how,
+      score: text,
+      reported: reported.text,
+      weight: weight.toFixed(),
+    });
     ctx.write(ref, rounded.toNumber(), ctx.scoreFormat());
     return;
   }
   const cmp = compareReported(computed, reported.value, reported.decimals);
   if (cmp !== 'agree') {
-    ctx.add(
-      cmp === 'rounding' ? 'ROUNDING' : 'SCORE_MISMATCH',
-      ref,
-      `${label}：得分应为 ${text}（${formula}），表内为 ${reported.text}`,
-      `${label}: the score should be ${text} (${formula}), the cell says ${reported.text}`,
-    );
+    const params = { ...who, ...how, score: text, reported: reported.text };
+    if (cmp === 'rounding') ctx.add('ROUNDING', ref, 'score', params);
+    else ctx.add('SCORE_MISMATCH', ref, 'default', params);
   }
   if (!rounded.eq(reported.value)) ctx.write(ref, rounded.toNumber(), ctx.scoreFormat(), cmp === 'agree');
 }
@@ -176,14 +168,13 @@ function subtotals(
   const total = m.funds[0];
   if (!total) return;
   const flagged = new Set<string>();
-  const groupName = (g: string) => (g === 'income' ? '按收入性质分的' : g === 'expense' ? '按支出性质分的' : '其中');
   for (const [group, s] of sums) {
     if (!s.any) continue;
-    const pairs: [ReadNumber, Decimal, typeof total.budget, string][] = [
-      [totalBudget, s.budget, total.budget, '预算数'],
-      [totalExecuted, s.executed, total.executed, '执行数'],
+    const pairs: [ReadNumber, Decimal, typeof total.budget, 'budget' | 'executed'][] = [
+      [totalBudget, s.budget, total.budget, 'budget'],
+      [totalExecuted, s.executed, total.executed, 'executed'],
     ];
-    for (const [t, sum, ref, what] of pairs) {
+    for (const [t, sum, ref, field] of pairs) {
       if (!ref || t.kind === 'bad') continue;
       const tv = t.kind === 'ok' ? t.value : new Decimal(0);
       const dp = Math.max(2, t.kind === 'ok' ? t.decimals : 0);
@@ -191,12 +182,13 @@ function subtotals(
       const key = `${ref.row}:${ref.col}`;
       if (flagged.has(key)) continue;
       flagged.add(key);
-      ctx.add(
-        'FUNDS_SUBTOTAL_MISMATCH',
-        ref,
-        `${total.label}的${what}为 ${tv.toFixed()}，${groupName(group)}各行合计为 ${sum.toFixed()}，两者不符`,
-        `${total.label}: ${what === '预算数' ? 'budget' : 'executed'} is ${tv.toFixed()} but the rows under it add up to ${sum.toFixed()}`,
-      );
+      ctx.add('FUNDS_SUBTOTAL_MISMATCH', ref, 'default', {
+        ...subject(total.label),
+        field,
+        total: tv.toFixed(),
+        group: group === 'income' || group === 'expense' ? group : 'of',
+        sum: sum.toFixed(),
+      });
     }
   }
 }

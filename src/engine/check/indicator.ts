@@ -18,7 +18,8 @@ import { fixed } from '../values/number';
 import { Operator, isReverse, operatorCell } from '../values/operator';
 import { cleanUnit, conversion } from '../values/unit';
 import { compareScore } from './funds';
-import { TableContext, cellText } from './context';
+import { Params } from '../messages/findings';
+import { TableContext, cellText, subject } from './context';
 
 export interface IndicatorOutcome {
   result: IndicatorResult;
@@ -35,10 +36,10 @@ function valueText(v: IndicatorValue): string | null {
 }
 
 export function checkIndicator(ind: IndicatorModel, ctx: TableContext): IndicatorOutcome {
-  const label = ind.name || `第 ${ind.row + 1} 行指标`;
-  const w = ctx.number(ind.weight, `${label}的分值`);
+  const who = subject(ind.name, ind.row, 'indicator');
+  const w = ctx.number(ind.weight, who, 'weight');
   const weight = w.kind === 'ok' ? w.value : null;
-  const reported = ctx.number(ind.score, `${label}的得分`);
+  const reported = ctx.number(ind.score, who, 'score');
   const kept = reported.kind === 'ok' ? reported.value : new Decimal(0);
   const target = readIndicatorValue(ind.target?.value ?? null, ind.target?.fmt);
   let actual = readIndicatorValue(ind.actual?.value ?? null, ind.actual?.fmt);
@@ -82,20 +83,12 @@ export function checkIndicator(ind: IndicatorModel, ctx: TableContext): Indicato
 
   if (actual.kind === 'empty') {
     if (ind.actual) {
-      ctx.add(
-        'ACTUAL_MISSING',
-        ind.actual,
-        kept.gt(0)
-          ? `${label}：没有完成值，却得 ${keptText} 分；请填写完成值或说明理由`
-          : `${label}：没有完成值；请填写完成值或说明理由`,
-        kept.gt(0)
-          ? `${label}: no actual value, yet scored ${keptText}; fill in the value or justify it`
-          : `${label}: no actual value; fill in the value or justify it`,
-      );
+      if (kept.gt(0)) ctx.add('ACTUAL_MISSING', ind.actual, 'scored', { ...who, score: keptText });
+      else ctx.add('ACTUAL_MISSING', ind.actual, 'default', who);
     }
     return out;
   }
-  if (qualitative) return qualitativeIndicator(ind, ctx, label, actual, weight, reported, out);
+  if (qualitative) return qualitativeIndicator(ind, ctx, who, actual, weight, reported, out);
   if (target.kind === 'date') {
     let met: boolean | null = null;
     if (actual.kind === 'date') met = dateMet(target.date, actual.date);
@@ -103,43 +96,35 @@ export function checkIndicator(ind: IndicatorModel, ctx: TableContext): Indicato
       met = dateMet(target.date, parseDateText(actual.text)!);
     else if (actual.kind === 'text') met = onTimeWords(actual.text);
     if (met === null) {
-      ctx.add(
-        'UNPARSEABLE',
-        ind.actual!,
-        `${label}：完成值“${valueText(actual)}”不是日期，无法与时限 ${formatDate(target.date)}前 比较`,
-        `${label}: the actual "${valueText(actual)}" is not a date to compare with the deadline`,
-      );
+      ctx.add('UNPARSEABLE', ind.actual!, 'date', {
+        ...who,
+        actual: valueText(actual) ?? '',
+        deadline: formatDate(target.date),
+      });
       return out;
     }
     if (!met) {
-      ctx.add(
-        'DATE_NOT_MET',
-        ind.actual!,
-        `${label}：完成时间 ${valueText(actual)} 晚于目标 ${formatDate(target.date)}，按 0 分计`,
-        `${label}: completed ${valueText(actual)}, after the deadline ${formatDate(target.date)}; scores 0`,
-      );
+      ctx.add('DATE_NOT_MET', ind.actual!, 'default', {
+        ...who,
+        actual: valueText(actual) ?? '',
+        deadline: formatDate(target.date),
+      });
     }
     if (weight === null || !ind.score) return out;
     const computed = met ? weight : new Decimal(0);
-    finishScore(ctx, ind, label, computed, weight, reported, met ? '按时完成' : '未按时完成', out);
+    finishScore(ctx, ind, who, computed, weight, reported, { onTime: met ? 'yes' : 'no' }, out);
     return out;
   }
   if (target.kind !== 'number') {
-    ctx.add(
-      'UNPARSEABLE',
-      ind.target ?? ind.actual!,
-      `${label}：指标值为空或不是数字，无法计分`,
-      `${label}: the target is empty or not a number`,
-    );
+    ctx.add('UNPARSEABLE', ind.target ?? ind.actual!, 'target', who);
     return out;
   }
   if (actual.kind !== 'number') {
-    ctx.add(
-      'UNPARSEABLE',
-      ind.actual!,
-      `${label}：完成值“${valueText(actual)}”不是数字，无法与指标值 ${target.value.toFixed()} 比较`,
-      `${label}: the actual "${valueText(actual)}" is not a number`,
-    );
+    ctx.add('UNPARSEABLE', ind.actual!, 'actual', {
+      ...who,
+      actual: valueText(actual) ?? '',
+      target: target.value.toFixed(),
+    });
     return out;
   }
   // Units: both sides in the target's unit; a percentage written 0.95 is 95%.
@@ -152,22 +137,12 @@ export function checkIndicator(ind: IndicatorModel, ctx: TableContext): Indicato
   if (au === '%' && pct(tu) && target.bare && t.abs().lte(1) && a.abs().gt(1)) t = t.times(100);
   const factor = conversion(au, tu);
   if (!factor) {
-    ctx.add(
-      'UNIT_MISMATCH',
-      ind.actual!,
-      `${label}：完成值单位“${au}”与指标值单位“${tu}”无法换算`,
-      `${label}: the actual's unit "${au}" cannot be converted into the target's "${tu}"`,
-    );
+    ctx.add('UNIT_MISMATCH', ind.actual!, 'default', { ...who, actualUnit: au, targetUnit: tu });
     return out;
   }
   a = a.times(factor);
   if (!op) {
-    ctx.add(
-      'OPERATOR_MISSING',
-      ind.target!,
-      `${label}：指标值没有写明方向（≥、≤ 或 =），按“≥”计分`,
-      `${label}: the target has no operator; scored as ≥`,
-    );
+    ctx.add('OPERATOR_MISSING', ind.target!, 'default', who);
     op = '≥';
     result.operator = null;
   }
@@ -178,7 +153,7 @@ export function checkIndicator(ind: IndicatorModel, ctx: TableContext): Indicato
   else if (reverse) q = scoreReverse(t, a, weight, op === '<');
   else q = scorePositive(t, a, weight, op === '>');
   let computed = q.score;
-  let formula = q.formula;
+  const how: Record<string, string> = { formula: q.formula };
   if (q.met && op !== '=') {
     const dev = deviation(t, a, reverse);
     const threshold = new Decimal(ctx.settings.overachieveThreshold).div(100);
@@ -187,52 +162,59 @@ export function checkIndicator(ind: IndicatorModel, ctx: TableContext): Indicato
       ctx.add(
         'OVERACHIEVED',
         ind.actual!,
-        `${label}：完成值 ${a.toFixed()} 超出指标值 ${t.toFixed()} 的 ${fixed(dev.times(100), 0)}%（阈值 ${ctx.settings.overachieveThreshold}%），目标可能定得偏低${reason ? '' : '，请在原因栏说明'}`,
-        `${label}: actual ${a.toFixed()} is ${fixed(dev.times(100), 0)}% beyond the target ${t.toFixed()}; the target may have been set too low`,
+        'default',
+        {
+          ...who,
+          actual: a.toFixed(),
+          target: t.toFixed(),
+          deviation: fixed(dev.times(100), 0),
+          threshold: String(ctx.settings.overachieveThreshold),
+          ...(reason ? { reason: 'yes' } : {}),
+        },
         reason ? 'info' : 'warning',
       );
       if (ctx.settings.deductOverachievement) {
         computed = computed.times(overachievementFactor(dev, threshold));
-        formula = `${formula}，超额扣减`;
+        how.overDeduct = 'yes';
       }
     }
     if (ctx.settings.preset === 'yitihua' && dev && dev.gte(YITIHUA_DEVIATION)) {
       computed = Decimal.max(0, computed.minus(YITIHUA_DEDUCTION));
-      formula = `${formula} − ${YITIHUA_DEDUCTION}（偏离 ≥ 30%）`;
+      how.yitihuaDeduct = String(YITIHUA_DEDUCTION);
     }
   }
   if (!q.met && ind.reason && cellText(ind.reason) === null) {
-    ctx.add(
-      'UNMET_NO_REASON',
-      ind.reason,
-      `${label}：完成值 ${a.toFixed()} 未达到指标值 ${op}${t.toFixed()}，请填写偏差原因`,
-      `${label}: actual ${a.toFixed()} misses the target ${op}${t.toFixed()}; give the reason`,
-    );
+    ctx.add('UNMET_NO_REASON', ind.reason, 'default', {
+      ...who,
+      actual: a.toFixed(),
+      operator: op,
+      target: t.toFixed(),
+    });
   }
   if (!ind.score) return out;
-  finishScore(ctx, ind, label, computed, weight, reported, formula, out);
+  finishScore(ctx, ind, who, computed, weight, reported, how, out);
   return out;
 }
 
 function finishScore(
   ctx: TableContext,
   ind: IndicatorModel,
-  label: string,
+  who: Params,
   computed: Decimal,
   weight: Decimal,
   reported: ReturnType<TableContext['number']>,
-  formula: string,
+  how: Params,
   out: IndicatorOutcome,
 ): void {
   out.score = ctx.score(computed);
   out.result.score!.computed = ctx.scoreText(computed);
-  compareScore(ctx, ind.score!, label, computed, weight, reported, formula);
+  compareScore(ctx, ind.score!, who, computed, weight, reported, how);
 }
 
 function qualitativeIndicator(
   ind: IndicatorModel,
   ctx: TableContext,
-  label: string,
+  who: Params,
   actual: IndicatorValue,
   weight: Decimal | null,
   reported: ReturnType<TableContext['number']>,
@@ -241,41 +223,44 @@ function qualitativeIndicator(
   const text = valueText(actual) ?? '';
   const band = bandOf(compact(text));
   if (!band) {
-    ctx.add(
-      'QUALITATIVE_UNKNOWN',
-      ind.actual!,
-      `${label}：完成情况“${text}”无法归入达成、部分达成或未达成`,
-      `${label}: the actual "${text}" names no band`,
-    );
+    ctx.add('QUALITATIVE_UNKNOWN', ind.actual!, 'default', { ...who, text });
   }
   if (!ind.score || reported.kind === 'bad') return out;
   if (reported.kind === 'empty') {
     ctx.add(
       'QUALITATIVE_UNSCORED',
       ind.score,
-      `${label}：定性指标没有得分，需要评价人判断${band && weight ? `（“${band}”对应 ${weight.times(BAND_RANGE[band][0]).toFixed()}–${weight.times(BAND_RANGE[band][1]).toFixed()} 分）` : ''}`,
-      `${label}: the qualitative indicator has no score; a person must judge it`,
+      'default',
+      band && weight
+        ? {
+            ...who,
+            band,
+            low: weight.times(BAND_RANGE[band][0]).toFixed(),
+            high: weight.times(BAND_RANGE[band][1]).toFixed(),
+          }
+        : who,
     );
     return out;
   }
   if (weight === null) return out;
   if (reported.value.gt(weight)) {
-    ctx.add(
-      'SCORE_OVER_WEIGHT',
-      ind.score,
-      `${label}：得分 ${reported.text} 超过分值 ${weight.toFixed()}`,
-      `${label}: score ${reported.text} is above the weight ${weight.toFixed()}`,
-    );
+    ctx.add('SCORE_OVER_WEIGHT', ind.score, 'qualitative', {
+      ...who,
+      reported: reported.text,
+      weight: weight.toFixed(),
+    });
     return out;
   }
   if (band && !inBand(reported.value, weight, band)) {
     const [lo, hi] = BAND_RANGE[band];
-    ctx.add(
-      'QUALITATIVE_OUT_OF_BAND',
-      ind.score,
-      `${label}：完成情况“${text}”属于“${band}”，得分应在 ${weight.times(lo).toFixed()}–${weight.times(hi).toFixed()} 之间，表内为 ${reported.text}`,
-      `${label}: "${text}" is ${band}; the score should lie in ${weight.times(lo).toFixed()}–${weight.times(hi).toFixed()}, the cell says ${reported.text}`,
-    );
+    ctx.add('QUALITATIVE_OUT_OF_BAND', ind.score, 'default', {
+      ...who,
+      text,
+      band,
+      low: weight.times(lo).toFixed(),
+      high: weight.times(hi).toFixed(),
+      reported: reported.text,
+    });
   }
   return out;
 }

@@ -8,7 +8,7 @@ import { gradeInWording, gradeOf, parseGrade } from '../rules/grade';
 import { compareReported, roundHalfUp } from '../rules/rounding';
 import { totalCap } from '../rules/yitihua';
 import { fixed } from '../values/number';
-import { TableContext, cellText } from './context';
+import { TableContext, cellText, subject } from './context';
 import { checkFunds } from './funds';
 import { checkIndicator } from './indicator';
 
@@ -22,18 +22,13 @@ export function checkProject(m: ProjectModel, settings: Settings): TableCheck {
   const ih = m.indicatorHeader;
   const canScore = ih && !ih.missing.includes('完成值') && !ih.missing.includes('指标值');
   if (ih && ih.missing.length) {
-    ctx.add(
-      'COLUMN_MISSING',
-      ih,
-      `绩效指标表缺少“${ih.missing.join('、')}”列`,
-      `the indicator block lacks the column(s) ${ih.missing.join(', ')}`,
-    );
+    ctx.add('COLUMN_MISSING', ih, 'default', { block: 'indicators', columns: ih.missing.join('、') });
   }
   for (const ind of m.indicators) {
     if (!canScore) {
-      const r = ctx.number(ind.score, '得分');
+      const r = ctx.number(ind.score, subject(ind.name, ind.row, 'indicator'), 'score');
       if (r.kind === 'ok') indicatorSum = indicatorSum.plus(r.value);
-      const w = ctx.number(ind.weight, '分值');
+      const w = ctx.number(ind.weight, subject(ind.name, ind.row, 'indicator'), 'weight');
       if (w.kind === 'ok') indicatorWeights = indicatorWeights.plus(w.value);
       continue;
     }
@@ -51,46 +46,32 @@ export function checkProject(m: ProjectModel, settings: Settings): TableCheck {
   const fundsWeight = funds.weight ?? new Decimal(0);
   const weightSum = fundsWeight.plus(indicatorWeights);
   const totalWeightCell = m.total?.weight;
-  const reportedTotalWeight = ctx.number(totalWeightCell, '总分值');
+  const reportedTotalWeight = ctx.number(totalWeightCell, {}, 'totalWeight');
   if (m.indicators.length) {
     const target = new Decimal(100);
     const off = !weightSum.eq(target);
     const cellOff = reportedTotalWeight.kind === 'ok' && !reportedTotalWeight.value.eq(target);
     const where = totalWeightCell ?? m.indicatorsLabel ?? m.indicatorHeader;
     if ((off || cellOff) && where) {
-      ctx.add(
-        'WEIGHT_SUM',
-        where,
-        `各项分值合计为 ${weightSum.toFixed()}${reportedTotalWeight.kind === 'ok' ? `，总分值栏为 ${reportedTotalWeight.text}` : ''}，应为 100`,
-        `the weights add up to ${weightSum.toFixed()}; they must add up to 100`,
-      );
+      ctx.add('WEIGHT_SUM', where, 'total', {
+        sum: weightSum.toFixed(),
+        ...(reportedTotalWeight.kind === 'ok' ? { reported: reportedTotalWeight.text } : {}),
+      });
     }
   }
   if (m.fundsLabel && funds.weight && !funds.weight.eq(m.fundsLabel.weight)) {
-    ctx.add(
-      'WEIGHT_SUM',
-      m.fundsLabel,
-      `预算执行情况标明 ${m.fundsLabel.weight} 分，分值栏为 ${funds.weight.toFixed()}`,
-      `the funds block states ${m.fundsLabel.weight} points but its weight is ${funds.weight.toFixed()}`,
-    );
+    ctx.add('WEIGHT_SUM', m.fundsLabel, 'funds', { stated: String(m.fundsLabel.weight), sum: funds.weight.toFixed() });
   }
   if (m.indicatorsLabel && canScore && !indicatorWeights.eq(m.indicatorsLabel.weight)) {
-    ctx.add(
-      'WEIGHT_SUM',
-      m.indicatorsLabel,
-      `绩效指标标明 ${m.indicatorsLabel.weight} 分，各指标分值合计为 ${indicatorWeights.toFixed()}`,
-      `the indicator block states ${m.indicatorsLabel.weight} points; its weights add up to ${indicatorWeights.toFixed()}`,
-    );
+    ctx.add('WEIGHT_SUM', m.indicatorsLabel, 'indicators', {
+      stated: String(m.indicatorsLabel.weight),
+      sum: indicatorWeights.toFixed(),
+    });
   }
   for (const [key, stated] of m.level1Weights) {
     const sum = blockWeights.get(key) ?? new Decimal(0);
     if (!sum.eq(stated.weight)) {
-      ctx.add(
-        'WEIGHT_SUM',
-        stated,
-        `该一级指标标明 ${stated.weight} 分，其下各指标分值合计为 ${sum.toFixed()}`,
-        `the level-1 block states ${stated.weight} points; its weights add up to ${sum.toFixed()}`,
-      );
+      ctx.add('WEIGHT_SUM', stated, 'level1', { stated: String(stated.weight), sum: sum.toFixed() });
     }
   }
 
@@ -100,12 +81,11 @@ export function checkProject(m: ProjectModel, settings: Settings): TableCheck {
     const cap = totalCap(funds.rate);
     if (cap && total.gt(cap)) {
       if (m.total?.score) {
-        ctx.add(
-          'TOTAL_CAPPED',
-          m.total.score,
-          `预算执行率 ${fixed(funds.rate.times(100), 2)}%，总分上限为 ${cap}，由 ${ctx.scoreText(total)} 降为 ${cap}`,
-          `execution rate ${fixed(funds.rate.times(100), 2)}% caps the total at ${cap}`,
-        );
+        ctx.add('TOTAL_CAPPED', m.total.score, 'default', {
+          rate: fixed(funds.rate.times(100), 2),
+          cap: String(cap),
+          total: ctx.scoreText(total),
+        });
       }
       total = cap;
     }
@@ -113,7 +93,7 @@ export function checkProject(m: ProjectModel, settings: Settings): TableCheck {
   let totalFigure = null;
   if (m.total?.score) {
     const ref = m.total.score;
-    const reported = ctx.number(ref, '总分');
+    const reported = ctx.number(ref, {}, 'total');
     totalFigure = {
       cell: a1(ref.row, ref.col),
       weight: weightSum.toFixed(),
@@ -130,12 +110,9 @@ export function checkProject(m: ProjectModel, settings: Settings): TableCheck {
           ? compareReported(total, roundHalfUp(reported.value, sd), sd)
           : compareReported(total, reported.value, reported.decimals);
       if (cmp !== 'agree') {
-        ctx.add(
-          cmp === 'rounding' ? 'ROUNDING' : 'TOTAL_MISMATCH',
-          ref,
-          `总分应为 ${ctx.scoreText(total)}（各项得分之和），表内为 ${reported.text}`,
-          `the total should be ${ctx.scoreText(total)} (the sum of the scores), the cell says ${reported.text}`,
-        );
+        const params = { total: ctx.scoreText(total), reported: reported.text };
+        if (cmp === 'rounding') ctx.add('ROUNDING', ref, 'total', params);
+        else ctx.add('TOTAL_MISMATCH', ref, 'default', params);
       }
       if (!total.eq(reported.value)) ctx.write(ref, total.toNumber(), ctx.scoreFormat(), cmp === 'agree');
     }
@@ -147,12 +124,7 @@ export function checkProject(m: ProjectModel, settings: Settings): TableCheck {
     const reportedGrade = text ? parseGrade(text) : null;
     gradeFigure = { cell: a1(m.grade.row, m.grade.col), computed: grade, reported: text };
     if (text && reportedGrade !== grade) {
-      ctx.add(
-        'GRADE_MISMATCH',
-        m.grade,
-        `总分 ${ctx.scoreText(total)} 对应等级“${grade}”，表内为“${text}”`,
-        `a total of ${ctx.scoreText(total)} is grade ${grade}; the cell says ${text}`,
-      );
+      ctx.add('GRADE_MISMATCH', m.grade, 'default', { total: ctx.scoreText(total), grade, reportedGrade: text });
     }
     if (reportedGrade !== grade) ctx.write(m.grade, gradeInWording(grade, text));
   }
@@ -160,12 +132,11 @@ export function checkProject(m: ProjectModel, settings: Settings): TableCheck {
   // Targets met with the money unspent.
   if (funds.rate && funds.rateCell && indicatorWeights.gt(0)) {
     if (funds.rate.lt('0.8') && indicatorSum.gte(indicatorWeights.times('0.95'))) {
-      ctx.add(
-        'EXECUTION_OUTCOME_GAP',
-        funds.rateCell,
-        `预算执行率仅 ${fixed(funds.rate.times(100), 2)}%，绩效指标却得 ${indicatorSum.toFixed()} / ${indicatorWeights.toFixed()} 分：资金未用完而目标全部完成，评审会问原因`,
-        `execution is only ${fixed(funds.rate.times(100), 2)}% yet the indicators score ${indicatorSum.toFixed()} of ${indicatorWeights.toFixed()}`,
-      );
+      ctx.add('EXECUTION_OUTCOME_GAP', funds.rateCell, 'default', {
+        rate: fixed(funds.rate.times(100), 2),
+        score: indicatorSum.toFixed(),
+        weight: indicatorWeights.toFixed(),
+      });
     }
   }
 

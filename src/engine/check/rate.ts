@@ -6,10 +6,12 @@ import { Figure } from '../result';
 import { ExecutionOutcome, executionRate } from '../rules/execution';
 import { compareReported, roundHalfUp } from '../rules/rounding';
 import { fixed } from '../values/number';
+import { Params } from '../messages/findings';
 import { ReadNumber, TableContext, amountText, ratePercentUnits } from './context';
 
 export interface RateInput {
-  label: string;
+  /** Who the rate belongs to (`subject(...)` in context.ts). */
+  who: Params;
   budget: ReadNumber;
   executed: ReadNumber;
   budgetRef?: CellRef;
@@ -35,20 +37,14 @@ export function checkRate(ctx: TableContext, x: RateInput): RateOutcome {
   );
   const percent = outcome.kind === 'rate' ? outcome.rate.times(100) : null;
   if (outcome.kind === 'budget-zero' && x.budgetRef) {
-    ctx.add(
-      'BUDGET_ZERO',
-      x.budgetRef,
-      `${x.label}：预算数为 0，执行数却为 ${executedText}，无法计算执行率`,
-      `${x.label}: budget is 0 but ${executedText} was executed`,
-    );
+    ctx.add('BUDGET_ZERO', x.budgetRef, 'default', { ...x.who, executed: executedText ?? '' });
   }
   if (outcome.kind === 'rate' && outcome.overspent && x.executedRef) {
-    ctx.add(
-      'OVERSPENT',
-      x.executedRef,
-      `${x.label}：执行数 ${executedText} 超过预算数 ${budgetText}，请说明`,
-      `${x.label}: executed ${executedText} exceeds the budget ${budgetText}`,
-    );
+    ctx.add('OVERSPENT', x.executedRef, 'default', {
+      ...x.who,
+      executed: executedText ?? '',
+      budget: budgetText ?? '',
+    });
   }
   if (!x.rateRef) return { outcome, percent, figure: null };
   const ref = x.rateRef;
@@ -61,12 +57,7 @@ export function checkRate(ctx: TableContext, x: RateInput): RateOutcome {
   if (!percent) {
     // 0 ÷ 0: no rate; a reported 0% or an empty cell agrees with it.
     if (outcome.kind === 'zero' && reported.kind === 'ok' && !reported.value.isZero()) {
-      ctx.add(
-        'RATE_MISMATCH',
-        ref,
-        `${x.label}：预算数和执行数均为 0，没有执行率，表内为 ${reported.text}%`,
-        `${x.label}: budget and executed are 0, so there is no rate; the cell says ${reported.text}%`,
-      );
+      ctx.add('RATE_MISMATCH', ref, 'zero', { ...x.who, reported: reported.text });
     }
     return { outcome, percent, figure };
   }
@@ -79,12 +70,15 @@ export function checkRate(ctx: TableContext, x: RateInput): RateOutcome {
   else if (reported.kind === 'ok') {
     const cmp = compareReported(percent, reported.value, reported.decimals);
     if (cmp !== 'agree') {
-      ctx.add(
-        cmp === 'rounding' ? 'ROUNDING' : 'RATE_MISMATCH',
-        ref,
-        `${x.label}：执行率应为 ${fixed(percent, 2)}%（${executedText} ÷ ${budgetText}），表内为 ${reported.text}%`,
-        `${x.label}: the rate should be ${fixed(percent, 2)}% (${executedText} ÷ ${budgetText}), the cell says ${reported.text}%`,
-      );
+      const params = {
+        ...x.who,
+        rate: fixed(percent, 2),
+        executed: executedText ?? '',
+        budget: budgetText ?? '',
+        reported: reported.text,
+      };
+      if (cmp === 'rounding') ctx.add('ROUNDING', ref, 'rate', params);
+      else ctx.add('RATE_MISMATCH', ref, 'default', params);
     }
     if (!shown.eq(reported.value)) write(cmp === 'agree');
   }
@@ -98,17 +92,18 @@ export function checkRate(ctx: TableContext, x: RateInput): RateOutcome {
 export function lowExecution(
   ctx: TableContext,
   ref: CellRef,
-  label: string,
+  who: Params,
   percent: Decimal,
   reason: string | null,
-  where: string,
+  /** Where a reason would be written: the funds table's 原因栏 or the summary's 备注栏. */
+  where: 'reason' | 'remark',
 ): void {
   const threshold = new Decimal(ctx.settings.lowExecutionThreshold);
   if (reason !== null || !roundHalfUp(percent, 2).lt(threshold)) return;
-  ctx.add(
-    'LOW_EXECUTION',
-    ref,
-    `${label}：预算执行率 ${fixed(percent, 2)}% 低于 ${threshold}%，${where}未说明原因`,
-    `${label}: execution rate ${fixed(percent, 2)}% is under ${threshold}% with no reason given`,
-  );
+  ctx.add('LOW_EXECUTION', ref, 'default', {
+    ...who,
+    rate: fixed(percent, 2),
+    threshold: threshold.toFixed(),
+    where,
+  });
 }

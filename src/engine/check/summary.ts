@@ -6,68 +6,59 @@ import { Figure, SummaryRowResult, TableCheck } from '../result';
 import { Settings } from '../settings';
 import { gradeInWording, gradeOf, parseGrade } from '../rules/grade';
 import { roundHalfUp } from '../rules/rounding';
-import { ReadNumber, TableContext, amountText, cellText } from './context';
+import { Params } from '../messages/findings';
+import { ReadNumber, TableContext, amountText, cellText, subject } from './context';
 import { checkRate, lowExecution } from './rate';
 
 function rateOf(
   ctx: TableContext,
   row: SummaryRowModel,
-  label: string,
+  who: Params,
   flagLow: boolean,
 ): { budget: ReadNumber; executed: ReadNumber; rate: Figure | null; percent: Decimal | null } {
-  const budget = ctx.number(row.budget, `${label}的预算数`);
-  const executed = ctx.number(row.executed, `${label}的执行数`);
+  const budget = ctx.number(row.budget, who, 'budget');
+  const executed = ctx.number(row.executed, who, 'executed');
   const r = checkRate(ctx, {
-    label,
+    who,
     budget,
     executed,
     budgetRef: row.budget,
     executedRef: row.executed,
     rateRef: row.rate,
   });
-  if (flagLow && r.percent && row.rate) lowExecution(ctx, row.rate, label, r.percent, cellText(row.remark), '备注栏');
+  if (flagLow && r.percent && row.rate) lowExecution(ctx, row.rate, who, r.percent, cellText(row.remark), 'remark');
   return { budget, executed, rate: r.figure, percent: r.percent };
 }
 
 export function checkSummary(m: SummaryModel, settings: Settings): TableCheck {
   const ctx = new TableContext(m.sheet.name, settings);
   if (m.header.missing.length) {
-    ctx.add(
-      'COLUMN_MISSING',
-      m.header,
-      `汇总表缺少“${m.header.missing.join('、')}”列`,
-      `the summary lacks the column(s) ${m.header.missing.join(', ')}`,
-    );
+    ctx.add('COLUMN_MISSING', m.header, 'default', { block: 'summary', columns: m.header.missing.join('、') });
   }
   const rows: SummaryRowResult[] = [];
   const counts: Record<string, number> = { 优: 0, 良: 0, 中: 0, 差: 0 };
   let sumBudget = new Decimal(0);
   let sumExecuted = new Decimal(0);
   for (const row of m.rows) {
-    const label = row.name || `第 ${row.row + 1} 行`;
-    const r = rateOf(ctx, row, label, true);
+    const who = subject(row.name, row.row);
+    const r = rateOf(ctx, row, who, true);
     if (r.budget.kind === 'ok') sumBudget = sumBudget.plus(r.budget.value);
     if (r.executed.kind === 'ok') sumExecuted = sumExecuted.plus(r.executed.value);
-    const score = ctx.number(row.score, `${label}的得分`);
+    const score = ctx.number(row.score, who, 'score');
     const gradeText = cellText(row.grade);
     const reportedGrade = gradeText ? parseGrade(gradeText) : null;
     const computedGrade = score.kind === 'ok' ? gradeOf(score.value, settings) : null;
     if (score.kind === 'ok' && score.value.gt(100) && row.score) {
-      ctx.add(
-        'SCORE_OVER_WEIGHT',
-        row.score,
-        `${label}：自评得分 ${score.text} 超过 100 分`,
-        `${label}: score ${score.text} is above 100`,
-      );
+      ctx.add('SCORE_OVER_WEIGHT', row.score, 'summary', { ...who, reported: score.text });
     }
     if (computedGrade && row.grade) {
       if (gradeText && reportedGrade !== computedGrade) {
-        ctx.add(
-          'GRADE_MISMATCH',
-          row.grade,
-          `${label}：得分 ${score.kind === 'ok' ? score.text : ''} 对应等级“${computedGrade}”，表内为“${gradeText}”`,
-          `${label}: a score of ${score.kind === 'ok' ? score.text : ''} is grade ${computedGrade}; the cell says ${gradeText}`,
-        );
+        ctx.add('GRADE_MISMATCH', row.grade, 'row', {
+          ...who,
+          score: score.kind === 'ok' ? score.text : '',
+          grade: computedGrade,
+          reportedGrade: gradeText,
+        });
       }
       if (reportedGrade !== computedGrade) ctx.write(row.grade, gradeInWording(computedGrade, gradeText));
     }
@@ -88,20 +79,15 @@ export function checkSummary(m: SummaryModel, settings: Settings): TableCheck {
   let totalRow: TableCheck['result']['totalRow'];
   if (m.totalRow) {
     const t = m.totalRow;
-    const r = rateOf(ctx, t, '合计', false);
-    const pairs: [ReadNumber, Decimal, typeof t.budget, string][] = [
-      [r.budget, sumBudget, t.budget, '预算数'],
-      [r.executed, sumExecuted, t.executed, '执行数'],
+    const r = rateOf(ctx, t, subject('合计'), false);
+    const pairs: [ReadNumber, Decimal, typeof t.budget, 'budget' | 'executed'][] = [
+      [r.budget, sumBudget, t.budget, 'budget'],
+      [r.executed, sumExecuted, t.executed, 'executed'],
     ];
-    for (const [reported, sum, ref, what] of pairs) {
+    for (const [reported, sum, ref, field] of pairs) {
       if (reported.kind !== 'ok' || !ref) continue;
       if (!roundHalfUp(sum, Math.max(2, reported.decimals)).eq(reported.value)) {
-        ctx.add(
-          'FUNDS_SUBTOTAL_MISMATCH',
-          ref,
-          `合计${what}为 ${reported.text}，各项目合计为 ${sum.toFixed()}，两者不符`,
-          `the total ${what === '预算数' ? 'budget' : 'executed'} is ${reported.text} but the rows add up to ${sum.toFixed()}`,
-        );
+        ctx.add('FUNDS_SUBTOTAL_MISMATCH', ref, 'summary', { field, total: reported.text, sum: sum.toFixed() });
       }
     }
     totalRow = {

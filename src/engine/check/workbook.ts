@@ -40,19 +40,10 @@ export function checkWorkbook(grid: WorkbookGrid, settings: Settings = resolveSe
   for (const s of summaries) findings.push(...crossCheck(s.model, s.result, projects));
   if (tables.length === 0) {
     const first = sheets[0]?.name ?? grid.sheets[0]?.name ?? '';
-    findings.push(
-      finding(
-        'NO_TABLE',
-        first,
-        'A1',
-        '整个工作簿中没有找到绩效自评表（项目表、部门整体表或汇总表）',
-        'no self-evaluation table was found in the workbook',
-        'warning',
-      ),
-    );
+    findings.push(finding('NO_TABLE', first, 'A1', 'workbook', {}, 'warning'));
   } else {
     for (const name of noTable) {
-      findings.push(finding('NO_TABLE', name, 'A1', `工作表“${name}”中没有绩效自评表`, `sheet ${name} holds no table`));
+      findings.push(finding('NO_TABLE', name, 'A1', 'sheet', { sheet: name }));
     }
   }
   const sheetOrder = new Map(grid.sheets.map((s, i) => [s.name, i]));

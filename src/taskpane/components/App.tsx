@@ -1,6 +1,6 @@
 /** The task pane: the Office pane when an Excel host is given, the browser file mode otherwise. */
-import { FluentProvider, Title2, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
-import { ExcelHost } from '../host';
+import { FluentProvider, Title3, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+import { ExcelHost } from '../../addin/host';
 import { Lang, STRINGS } from '../i18n';
 import { CheckFile, FilePane } from './FilePane';
 import { OfficePane } from './OfficePane';
@@ -24,15 +24,19 @@ export interface AppProps {
 }
 
 export function App({ lang, host, checkFile }: AppProps) {
-  const c = useStyles();
-  const s = STRINGS[lang];
+  const styles = useStyles();
+  const strings = STRINGS[lang];
   return (
     <FluentProvider theme={webLightTheme} lang={lang === 'zh' ? 'zh-CN' : 'en'}>
-      <main className={c.root}>
-        <Title2 as="h1" className={c.heading}>
-          {s.title}
-        </Title2>
-        {host ? <OfficePane s={s} lang={lang} host={host} /> : <FilePane s={s} lang={lang} checkFile={checkFile} />}
+      <main className={styles.root}>
+        <Title3 as="h1" className={styles.heading}>
+          {strings.title}
+        </Title3>
+        {host ? (
+          <OfficePane strings={strings} lang={lang} host={host} />
+        ) : (
+          <FilePane strings={strings} lang={lang} checkFile={checkFile} />
+        )}
       </main>
     </FluentProvider>
   );

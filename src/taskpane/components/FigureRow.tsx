@@ -1,7 +1,6 @@
 /** One figure of a table card: computed value, and what the table holds when it differs. */
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
-import { Severity } from '../../engine/findings';
-import { Figure } from '../../engine/result';
+import { Severity, Figure } from '../../engine';
 import { Strings } from '../i18n';
 
 const useStyles = makeStyles({
@@ -12,7 +11,7 @@ const useStyles = makeStyles({
 });
 
 export interface FigureRowProps {
-  s: Strings;
+  strings: Strings;
   label: string;
   figure: Figure | null;
   suffix?: string;
@@ -20,20 +19,20 @@ export interface FigureRowProps {
   severity?: Severity | null;
 }
 
-export function FigureRow({ s, label, figure, suffix = '', severity = null }: FigureRowProps) {
-  const c = useStyles();
+export function FigureRow({ strings, label, figure, suffix = '', severity = null }: FigureRowProps) {
+  const styles = useStyles();
   if (!figure) return null;
   const computed = figure.computed === null ? '—' : `${figure.computed}${suffix}`;
-  const reported = figure.reported === null ? s.empty : `${figure.reported}${suffix}`;
+  const reported = figure.reported === null ? strings.empty : `${figure.reported}${suffix}`;
   return (
-    <div className={c.row} data-testid={`figure-${figure.cell}`} data-severity={severity ?? undefined}>
+    <div className={styles.row} data-testid={`figure-${figure.cell}`} data-severity={severity ?? undefined}>
       <Text>
-        {label} <span className={c.muted}>{figure.cell}</span>
+        {label} <span className={styles.muted}>{figure.cell}</span>
       </Text>
       <Text>
         <Text weight="semibold">{computed}</Text>{' '}
-        <span className={severity === 'error' ? c.error : severity === 'warning' ? c.warning : c.muted}>
-          （{s.reported} {reported}）
+        <span className={severity === 'error' ? styles.error : severity === 'warning' ? styles.warning : styles.muted}>
+          （{strings.reported} {reported}）
         </span>
       </Text>
     </div>

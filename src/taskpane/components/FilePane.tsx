@@ -1,9 +1,7 @@
 /** The pane outside Office: check an .xlsx in the browser and download the checked copy. */
 import { Subtitle1, makeStyles } from '@fluentui/react-components';
 import { useState } from 'react';
-import { Finding } from '../../engine/findings';
-import { TableResult } from '../../engine/result';
-import { Settings, resolveSettings } from '../../engine/settings';
+import { Finding, TableResult, Settings, resolveSettings } from '../../engine';
 import type { FileCheck } from '../file-mode';
 import { Lang, Strings } from '../i18n';
 import { FilePicker } from './FilePicker';
@@ -28,14 +26,14 @@ function loadLocal(): Settings {
 export type CheckFile = (name: string, data: ArrayBuffer, settings: Settings, lang: Lang) => Promise<FileCheck>;
 
 export interface FilePaneProps {
-  s: Strings;
+  strings: Strings;
   lang: Lang;
   /** The file-mode checker, loaded on first use (it brings the workbook reader and writer). */
   checkFile: CheckFile;
 }
 
-export function FilePane({ s, lang, checkFile }: FilePaneProps) {
-  const c = useStyles();
+export function FilePane({ strings, lang, checkFile }: FilePaneProps) {
+  const styles = useStyles();
   const [settings, setSettings] = useState<Settings>(loadLocal);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<Status | null>(null);
@@ -53,9 +51,9 @@ export function FilePane({ s, lang, checkFile }: FilePaneProps) {
       setOutput({ name: r.outputName, bytes: r.output });
       // An .xls (.xlsb, .ods) is checked into a rebuilt .xlsx: the line saying what it keeps follows.
       const note = r.copyNote ? ` ${r.copyNote}` : '';
-      setStatus({ intent: 'success', text: `${s.checkedAt(r.findings.length, r.tables.length)}${note}` });
+      setStatus({ intent: 'success', text: `${strings.checkedAt(r.findings.length, r.tables.length)}${note}` });
     } catch (e) {
-      setStatus({ intent: 'error', text: e instanceof Error ? e.message : `${s.fileError}: ${String(e)}` });
+      setStatus({ intent: 'error', text: e instanceof Error ? e.message : `${strings.fileError}: ${String(e)}` });
     } finally {
       setBusy(false);
     }
@@ -66,7 +64,7 @@ export function FilePane({ s, lang, checkFile }: FilePaneProps) {
     setSettings(next);
     try {
       window.localStorage.setItem(STORAGE_KEY, JSON.stringify(p));
-      setStatus({ intent: 'success', text: s.settingsSavedLocal });
+      setStatus({ intent: 'success', text: strings.settingsSavedLocal });
     } catch {
       // Storage may be unavailable (private mode): the settings still apply to this session.
     }
@@ -74,14 +72,14 @@ export function FilePane({ s, lang, checkFile }: FilePaneProps) {
 
   return (
     <>
-      <Subtitle1 as="h2" className={c.heading}>
-        {s.fileMode}
+      <Subtitle1 as="h2" className={styles.heading}>
+        {strings.fileMode}
       </Subtitle1>
-      <FilePicker s={s} busy={busy} onFile={(f) => void onFile(f)} output={output} />
-      {busy ? <ProgressIndicator s={s} progress={null} /> : null}
+      <FilePicker strings={strings} busy={busy} onFile={(f) => void onFile(f)} output={output} />
+      {busy ? <ProgressIndicator strings={strings} progress={null} /> : null}
       <StatusMessage status={status} />
-      {result ? <Results s={s} lang={lang} tables={result.tables} findings={result.findings} /> : null}
-      <SettingsPanel s={s} settings={settings} disabled={busy} onSave={save} />
+      {result ? <Results strings={strings} lang={lang} tables={result.tables} findings={result.findings} /> : null}
+      <SettingsPanel strings={strings} settings={settings} disabled={busy} onSave={save} />
     </>
   );
 }

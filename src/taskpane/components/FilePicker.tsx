@@ -6,17 +6,18 @@ import { Strings } from '../i18n';
 const useStyles = makeStyles({
   box: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   hidden: { display: 'none' },
+  intro: { margin: 0 },
 });
 
 export interface FilePickerProps {
-  s: Strings;
+  strings: Strings;
   busy: boolean;
   onFile(file: File): void;
   output: { name: string; bytes: Uint8Array } | null;
 }
 
-export function FilePicker({ s, busy, onFile, output }: FilePickerProps) {
-  const c = useStyles();
+export function FilePicker({ strings, busy, onFile, output }: FilePickerProps) {
+  const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
   const url = useMemo(
     () =>
@@ -33,11 +34,13 @@ export function FilePicker({ s, busy, onFile, output }: FilePickerProps) {
   );
   useEffect(() => () => (url ? URL.revokeObjectURL(url) : undefined), [url]);
   return (
-    <div className={c.box}>
-      <Text as="p">{s.fileModeIntro}</Text>
+    <div className={styles.box}>
+      <Text as="p" className={styles.intro}>
+        {strings.fileModeIntro}
+      </Text>
       <input
         ref={input}
-        className={c.hidden}
+        className={styles.hidden}
         type="file"
         accept=".xlsx,.xlsm,.xls,.xlsb,.ods,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         data-testid="file-input"
@@ -48,11 +51,11 @@ export function FilePicker({ s, busy, onFile, output }: FilePickerProps) {
         }}
       />
       <Button appearance="primary" disabled={busy} onClick={() => input.current?.click()}>
-        {s.pickFile}
+        {strings.pickFile}
       </Button>
       {output && url ? (
         <Link href={url} download={output.name} data-testid="download">
-          {s.download(output.name)}
+          {strings.download(output.name)}
         </Link>
       ) : null}
     </div>

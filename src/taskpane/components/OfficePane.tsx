@@ -1,9 +1,8 @@
 /** The pane inside Excel: actions on the open workbook through the ExcelHost. */
 import { MessageBar, MessageBarBody, Switch } from '@fluentui/react-components';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { Finding } from '../../engine/findings';
-import { Settings, resolveSettings } from '../../engine/settings';
-import { ExcelHost, HostCheckResult, errorText } from '../host';
+import { Finding, Settings, resolveSettings } from '../../engine';
+import { ExcelHost, HostCheckResult, errorText } from '../../addin/host';
 import { Lang, Strings } from '../i18n';
 import { formulaNotice } from '../view-model';
 import { Progress, ProgressIndicator } from './ProgressIndicator';
@@ -14,15 +13,18 @@ import { Toolbar } from './Toolbar';
 import { UndoNotice } from './UndoNotice';
 
 export interface OfficePaneProps {
-  s: Strings;
+  strings: Strings;
   lang: Lang;
   host: ExcelHost;
 }
 
-export function OfficePane({ s, lang, host }: OfficePaneProps) {
+export function OfficePane({ strings, lang, host }: OfficePaneProps) {
   const [settings, setSettings] = useState<Settings>(() => resolveSettings());
+  /** The settings as of the last render, for the edit watcher's callback (it outlives renders). */
   const settingsRef = useRef(settings);
-  settingsRef.current = settings;
+  useEffect(() => {
+    settingsRef.current = settings;
+  }, [settings]);
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<Progress | null>(null);
   const [status, setStatus] = useState<Status | null>(null);
@@ -34,21 +36,21 @@ export function OfficePane({ s, lang, host }: OfficePaneProps) {
   useEffect(() => {
     host.loadSettings().then(
       (p) => setSettings(resolveSettings(p)),
-      (e) => setStatus({ intent: 'error', text: s.errorPrefix + errorText(e, lang) }),
+      (e) => setStatus({ intent: 'error', text: strings.errorPrefix + errorText(e, lang) }),
     );
-  }, [host, s, lang]);
+  }, [host, strings, lang]);
 
   useEffect(() => {
     if (!auto) return undefined;
     return host.watch(
       (r) => {
         setResult(r);
-        const notice = formulaNotice(r.formulasReplaced, s);
+        const notice = formulaNotice(r.formulasReplaced, strings);
         if (notice) setReplaced(notice);
       },
       () => settingsRef.current,
     );
-  }, [auto, host, s]);
+  }, [auto, host, strings]);
 
   const run = useCallback(
     async (action: () => Promise<Status>) => {
@@ -59,26 +61,27 @@ export function OfficePane({ s, lang, host }: OfficePaneProps) {
       try {
         setStatus(await action());
       } catch (e) {
-        setStatus({ intent: 'error', text: s.errorPrefix + errorText(e, lang) });
+        setStatus({ intent: 'error', text: strings.errorPrefix + errorText(e, lang) });
       } finally {
         setBusy(false);
         setProgress(null);
       }
     },
-    [s, lang],
+    [strings, lang],
   );
 
   const check = (writeValues: boolean) =>
     run(async () => {
       const r = await host.check({
         writeValues,
-        settings: settingsRef.current,
+        settings,
         lang,
         onProgress: (done, total) => setProgress({ done, total }),
       });
       setResult(r);
-      setReplaced(formulaNotice(r.formulasReplaced, s));
-      const text = s.checkedAt(r.findings.length, r.tables.length) + (writeValues ? ' ' + s.written(r.written) : '');
+      setReplaced(formulaNotice(r.formulasReplaced, strings));
+      const text =
+        strings.checkedAt(r.findings.length, r.tables.length) + (writeValues ? ' ' + strings.written(r.written) : '');
       return { intent: r.findings.some((f) => f.severity === 'error') ? 'warning' : 'success', text };
     });
 
@@ -89,16 +92,16 @@ export function OfficePane({ s, lang, host }: OfficePaneProps) {
     try {
       await host.saveSettings(p);
       setSettings(resolveSettings(p));
-      setStatus({ intent: 'success', text: s.settingsSaved });
+      setStatus({ intent: 'success', text: strings.settingsSaved });
     } catch (e) {
-      setStatus({ intent: 'error', text: s.errorPrefix + errorText(e, lang) });
+      setStatus({ intent: 'error', text: strings.errorPrefix + errorText(e, lang) });
     }
   };
 
   return (
     <>
       <Toolbar
-        s={s}
+        strings={strings}
         busy={busy}
         onCheck={() => void check(false)}
         onRecalc={() => void check(true)}
@@ -106,21 +109,21 @@ export function OfficePane({ s, lang, host }: OfficePaneProps) {
           void run(async () => {
             const r = await host.clearMarks();
             setResult(null);
-            return { intent: 'success', text: s.cleared(r.cleared) };
+            return { intent: 'success', text: strings.cleared(r.cleared) };
           })
         }
         onUndo={() =>
           void run(async () => {
             const r = await host.undoLast();
             return r.restored > 0
-              ? { intent: 'success', text: s.restored(r.restored) }
-              : { intent: 'info', text: s.nothingToUndo };
+              ? { intent: 'success', text: strings.restored(r.restored) }
+              : { intent: 'info', text: strings.nothingToUndo };
           })
         }
       />
-      <UndoNotice s={s} />
-      <Switch label={s.autoCheck} checked={auto} onChange={(_, d) => setAuto(d.checked)} />
-      {busy ? <ProgressIndicator s={s} progress={progress} /> : null}
+      <UndoNotice strings={strings} />
+      <Switch label={strings.autoCheck} checked={auto} onChange={(_, d) => setAuto(d.checked)} />
+      {busy ? <ProgressIndicator strings={strings} progress={progress} /> : null}
       <StatusMessage status={status} />
       {replaced ? (
         <MessageBar intent="warning" data-testid="formulas-replaced">
@@ -128,9 +131,9 @@ export function OfficePane({ s, lang, host }: OfficePaneProps) {
         </MessageBar>
       ) : null}
       {result ? (
-        <Results s={s} lang={lang} tables={result.tables} findings={result.findings} onSelect={select} />
+        <Results strings={strings} lang={lang} tables={result.tables} findings={result.findings} onSelect={select} />
       ) : null}
-      <SettingsPanel s={s} settings={settings} disabled={busy} onSave={save} />
+      <SettingsPanel strings={strings} settings={settings} disabled={busy} onSave={save} />
     </>
   );
 }

@@ -7,10 +7,13 @@ export interface Progress {
   total: number;
 }
 
-export function ProgressIndicator({ s, progress }: { s: Strings; progress: Progress | null }) {
+export function ProgressIndicator({ strings, progress }: { strings: Strings; progress: Progress | null }) {
   const known = progress && progress.total > 0;
   return (
-    <Field validationMessage={known ? s.reading(progress.done, progress.total) : s.working} validationState="none">
+    <Field
+      validationMessage={known ? strings.reading(progress.done, progress.total) : strings.working}
+      validationState="none"
+    >
       <ProgressBar value={known ? progress.done / progress.total : undefined} data-testid="progress" />
     </Field>
   );

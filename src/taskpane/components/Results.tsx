@@ -1,7 +1,6 @@
 /** The outcome of a check: a card per table, then the findings. */
 import { Subtitle1, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { Finding } from '../../engine/findings';
-import { TableResult } from '../../engine/result';
+import { Finding, TableResult } from '../../engine';
 import { Lang, Strings } from '../i18n';
 import { FindingsList } from './FindingsList';
 import { TableCard } from './TableCard';
@@ -12,33 +11,33 @@ const useStyles = makeStyles({
 });
 
 export interface ResultsProps {
-  s: Strings;
+  strings: Strings;
   lang: Lang;
   tables: TableResult[];
   findings: Finding[];
   onSelect?: (f: Finding) => void;
 }
 
-export function Results({ s, lang, tables, findings, onSelect }: ResultsProps) {
-  const c = useStyles();
+export function Results({ strings, lang, tables, findings, onSelect }: ResultsProps) {
+  const styles = useStyles();
   return (
     <>
-      <Subtitle1 as="h2" className={c.heading}>
-        {s.tables}
+      <Subtitle1 as="h2" className={styles.heading}>
+        {strings.tables}
       </Subtitle1>
       {tables.length === 0 ? (
-        <Text>{s.noTables}</Text>
+        <Text>{strings.noTables}</Text>
       ) : (
-        <div className={c.cards}>
+        <div className={styles.cards}>
           {tables.map((t) => (
-            <TableCard key={`${t.sheet}!${t.range}`} s={s} table={t} findings={findings} />
+            <TableCard key={`${t.sheet}!${t.range}`} strings={strings} table={t} findings={findings} />
           ))}
         </div>
       )}
-      <Subtitle1 as="h2" className={c.heading}>
-        {s.findings}
+      <Subtitle1 as="h2" className={styles.heading}>
+        {strings.findings}
       </Subtitle1>
-      <FindingsList s={s} lang={lang} findings={findings} onSelect={onSelect} />
+      <FindingsList strings={strings} lang={lang} findings={findings} onSelect={onSelect} />
     </>
   );
 }

@@ -13,31 +13,40 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
-import { Settings } from '../../engine/settings';
+import { useState } from 'react';
+import { Settings } from '../../engine';
 import { Strings } from '../i18n';
 import { DraftErrors, SettingsDraft, draftFrom, settingsFromDraft, validateDraft } from '../view-model';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  bounds: { display: 'flex', gap: tokens.spacingHorizontalS },
+  // Three equal columns that shrink with the pane (an <input> is about 20 characters wide by default).
+  bounds: { display: 'grid', gridTemplateColumns: 'repeat(3, minmax(0, 1fr))', gap: tokens.spacingHorizontalS },
+  bound: { minWidth: 0 },
+  boundInput: { width: '100%', minWidth: 0 },
 });
 
 export interface SettingsPanelProps {
-  s: Strings;
+  strings: Strings;
   settings: Settings;
   disabled?: boolean;
   onSave(p: Partial<Settings>): Promise<void>;
 }
 
-export function SettingsPanel({ s, settings, disabled, onSave }: SettingsPanelProps) {
-  const c = useStyles();
+export function SettingsPanel({ strings, settings, disabled, onSave }: SettingsPanelProps) {
+  const styles = useStyles();
   const [draft, setDraft] = useState<SettingsDraft>(() => draftFrom(settings));
   const [errors, setErrors] = useState<DraftErrors>({});
-  useEffect(() => setDraft(draftFrom(settings)), [settings]);
+  // New settings from outside (loaded from the workbook, saved) replace the draft: adjusted while
+  // rendering, as React advises, instead of in an effect that would render twice.
+  const [shown, setShown] = useState(settings);
+  if (settings !== shown) {
+    setShown(settings);
+    setDraft(draftFrom(settings));
+  }
   const set = <K extends keyof SettingsDraft>(k: K, v: SettingsDraft[K]) => setDraft((d) => ({ ...d, [k]: v }));
   const msg = (k: keyof SettingsDraft) =>
-    errors[k] === 'number' ? s.invalidNumber : errors[k] === 'bounds' ? s.invalidBounds : undefined;
+    errors[k] === 'number' ? strings.invalidNumber : errors[k] === 'bounds' ? strings.invalidBounds : undefined;
   const save = async () => {
     const e = validateDraft(draft);
     setErrors(e);
@@ -54,25 +63,27 @@ export function SettingsPanel({ s, settings, disabled, onSave }: SettingsPanelPr
       inputMode="decimal"
       value={draft[k]}
       onChange={(_, d) => set(k, d.value)}
-      style={{ width: '5em' }}
+      contentBefore={label}
+      className={styles.bound}
+      input={{ className: styles.boundInput }}
     />
   );
   return (
     <Accordion collapsible>
       <AccordionItem value="settings">
-        <AccordionHeader>{s.settings}</AccordionHeader>
+        <AccordionHeader>{strings.settings}</AccordionHeader>
         <AccordionPanel>
-          <div className={c.form}>
-            <Field label={s.preset}>
+          <div className={styles.form}>
+            <Field label={strings.preset}>
               <Select value={draft.preset} onChange={(_, d) => set('preset', d.value as Settings['preset'])}>
                 {(['mof2020', 'yitihua'] as const).map((p) => (
                   <option key={p} value={p}>
-                    {s.presetNames[p]}
+                    {strings.presetNames[p]}
                   </option>
                 ))}
               </Select>
             </Field>
-            <Field label={s.scoreDecimals}>
+            <Field label={strings.scoreDecimals}>
               <RadioGroup
                 layout="horizontal"
                 value={String(draft.scoreDecimals)}
@@ -82,17 +93,17 @@ export function SettingsPanel({ s, settings, disabled, onSave }: SettingsPanelPr
                 <Radio value="2" label="2" />
               </RadioGroup>
             </Field>
-            {num('overachieveThreshold', s.overachieve)}
-            {num('lowExecutionThreshold', s.lowExecution)}
-            <Field label={s.gradeBounds} validationMessage={msg('excellent') ?? msg('good') ?? msg('pass')}>
-              <div className={c.bounds}>
+            {num('overachieveThreshold', strings.overachieve)}
+            {num('lowExecutionThreshold', strings.lowExecution)}
+            <Field label={strings.gradeBounds} validationMessage={msg('excellent') ?? msg('good') ?? msg('pass')}>
+              <div className={styles.bounds}>
                 {bound('excellent', '优')}
                 {bound('good', '良')}
                 {bound('pass', '中')}
               </div>
             </Field>
             <Button disabled={disabled} onClick={() => void save()}>
-              {s.save}
+              {strings.save}
             </Button>
           </div>
         </AccordionPanel>

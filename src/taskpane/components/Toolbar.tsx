@@ -3,11 +3,12 @@ import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { Strings } from '../i18n';
 
 const useStyles = makeStyles({
-  bar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  // Two columns of equal buttons: the four fit a narrow pane without a lone button on a second row.
+  bar: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: tokens.spacingHorizontalS },
 });
 
 export interface ToolbarProps {
-  s: Strings;
+  strings: Strings;
   busy: boolean;
   onCheck(): void;
   onRecalc(): void;
@@ -16,21 +17,21 @@ export interface ToolbarProps {
 }
 
 /** Hints are plain `title`s: Fluent's Tooltip would add the positioning engine to the bundle for four lines. */
-export function Toolbar({ s, busy, onCheck, onRecalc, onClear, onUndo }: ToolbarProps) {
-  const c = useStyles();
+export function Toolbar({ strings, busy, onCheck, onRecalc, onClear, onUndo }: ToolbarProps) {
+  const styles = useStyles();
   return (
-    <div className={c.bar} role="toolbar">
-      <Button appearance="primary" disabled={busy} onClick={onCheck} title={s.checkHint}>
-        {s.check}
+    <div className={styles.bar} role="toolbar">
+      <Button appearance="primary" disabled={busy} onClick={onCheck} title={strings.checkHint}>
+        {strings.check}
       </Button>
-      <Button disabled={busy} onClick={onRecalc} title={s.recalcHint}>
-        {s.recalc}
+      <Button disabled={busy} onClick={onRecalc} title={strings.recalcHint}>
+        {strings.recalc}
       </Button>
-      <Button disabled={busy} onClick={onClear} title={s.clearHint}>
-        {s.clear}
+      <Button disabled={busy} onClick={onClear} title={strings.clearHint}>
+        {strings.clear}
       </Button>
-      <Button disabled={busy} onClick={onUndo} title={s.undoHint}>
-        {s.undo}
+      <Button disabled={busy} onClick={onUndo} title={strings.undoHint}>
+        {strings.undo}
       </Button>
     </div>
   );

@@ -1,7 +1,14 @@
 /** The plain statement that Ctrl+Z may not undo the add-in's writes. */
-import { Caption1 } from '@fluentui/react-components';
+import { Caption1, makeStyles } from '@fluentui/react-components';
 import { Strings } from '../i18n';
 
-export function UndoNotice({ s }: { s: Strings }) {
-  return <Caption1 as="p">{s.undoNotice}</Caption1>;
+const useStyles = makeStyles({ notice: { margin: 0 } });
+
+export function UndoNotice({ strings }: { strings: Strings }) {
+  const styles = useStyles();
+  return (
+    <Caption1 as="p" className={styles.notice}>
+      {strings.undoNotice}
+    </Caption1>
+  );
 }

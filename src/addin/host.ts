@@ -1,9 +1,11 @@
-/** The pane's view of the office.js host (src/excel), plus one helper for its errors. */
+/** The office.js host (src/excel) as the pane and the ribbon commands use it, plus one helper for its errors. */
+import { Lang } from './lang';
+
 export { HostError, createExcelHost } from '../excel';
 export type { ExcelHost, HostCheckResult } from '../excel';
 
 /** A message for the user from anything thrown by the host (HostError carries both languages). */
-export function errorText(e: unknown, lang: 'zh' | 'en'): string {
+export function errorText(e: unknown, lang: Lang): string {
   if (e && typeof e === 'object' && 'messageZh' in e && 'messageEn' in e) {
     const h = e as { messageZh: string; messageEn: string };
     return lang === 'zh' ? h.messageZh : h.messageEn;

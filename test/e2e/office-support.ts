@@ -1,0 +1,93 @@
+/**
+ * For test/e2e/officemode.test.ts: a production build of the pane plus the browser build of the
+ * Excel fake (test/e2e/office-fake.ts), made in one webpack run into node_modules/.cache (reused
+ * while newer than its sources), and a static server on 127.0.0.1.
+ */
+import fs from 'fs';
+import http from 'http';
+import path from 'path';
+
+export const ROOT = path.resolve(__dirname, '../..');
+export const FAKE_BUNDLE = 'selfeval-office-fake.js';
+const OUT = path.join(ROOT, 'node_modules/.cache/selfeval-e2e-office');
+
+/** Newest modification time under the given paths (files or folders). */
+function newest(paths: string[]): number {
+  let t = 0;
+  const visit = (p: string) => {
+    const st = fs.statSync(p);
+    if (st.isDirectory()) for (const e of fs.readdirSync(p)) visit(path.join(p, e));
+    else t = Math.max(t, st.mtimeMs);
+  };
+  for (const p of paths) if (fs.existsSync(p)) visit(p);
+  return t;
+}
+
+const SOURCES = [
+  'src',
+  'assets',
+  'manifest.xml',
+  'webpack.config.js',
+  'package-lock.json',
+  'test/excel/fake-excel.ts',
+  'test/e2e/office-fake.ts',
+].map((p) => path.join(ROOT, p));
+
+/** The pane's production build with the fake's bundle beside it; the folder it is in. */
+export async function buildWithFake(): Promise<string> {
+  const stamp = path.join(OUT, FAKE_BUNDLE);
+  if (
+    fs.existsSync(stamp) &&
+    fs.existsSync(path.join(OUT, 'taskpane.html')) &&
+    fs.statSync(stamp).mtimeMs > newest(SOURCES)
+  ) {
+    return OUT;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const webpack = require('webpack') as typeof import('webpack');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const configOf = require(path.join(ROOT, 'webpack.config.js')) as (
+    env: Record<string, unknown>,
+    argv: Record<string, unknown>,
+  ) => import('webpack').Configuration;
+  const config = configOf({ quiet: true }, { mode: 'production' });
+  config.context = ROOT;
+  config.entry = {
+    ...(config.entry as Record<string, string>),
+    [FAKE_BUNDLE.replace(/\.js$/, '')]: './test/e2e/office-fake.ts',
+  };
+  config.output = { ...config.output, path: OUT };
+  config.infrastructureLogging = { level: 'error' };
+  await new Promise<void>((resolve, reject) =>
+    webpack(config, (err, stats) => {
+      if (err) reject(err);
+      else if (stats?.hasErrors()) reject(new Error(stats.toString({ all: false, errors: true })));
+      else resolve();
+    }),
+  );
+  // Written last: its time marks a complete build.
+  fs.utimesSync(stamp, new Date(), new Date());
+  return OUT;
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.png': 'image/png',
+  '.xml': 'application/xml',
+};
+
+export function serve(dir: string): Promise<http.Server> {
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const file = path.join(dir, path.normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, ''));
+    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}

@@ -1,0 +1,42 @@
+/**
+ * The catalogues outside the engine (pane, CLI, host errors): the same keys in both languages, and
+ * English that holds no Chinese but the grade labels 优 / 良 / 中 / 差 (the words the tables use).
+ */
+import { CLI_TEXT, HOST_TEXT, STRINGS } from '../../src/i18n';
+
+const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
+const GRADE_LABELS = /[优良中差]/g;
+
+/** Every text a catalogue can produce: strings as they are, functions called with sample arguments. */
+function texts(x: unknown, at = ''): [string, string][] {
+  if (typeof x === 'string') return [[at, x]];
+  if (typeof x === 'function') {
+    const args = Array.from({ length: x.length }, (_, i) =>
+      i === 0 && /sheet/i.test(at)
+        ? ['Sheet1', 'Sheet2']
+        : i === 0 && /counts/.test(at)
+          ? { error: 1, warning: 2, info: 3 }
+          : 'x',
+    );
+    if (/summary/.test(at)) return [[at, x({ files: 1, tables: 2, errors: 3, warnings: 4, infos: 5 })]];
+    if (/cellList/.test(at)) return [[at, x(['A1', 'B2'], 3)]];
+    return [[at, String(x(...args))]];
+  }
+  if (x && typeof x === 'object') return Object.entries(x).flatMap(([k, v]) => texts(v, at ? `${at}.${k}` : k));
+  return [];
+}
+
+test.each([
+  ['pane', STRINGS],
+  ['cli', CLI_TEXT],
+  ['host', HOST_TEXT],
+] as const)('%s: both languages have the same keys; English holds no Chinese but grade labels', (_, cat) => {
+  const zh = texts(cat.zh);
+  const en = texts(cat.en);
+  expect(en.map(([k]) => k)).toEqual(zh.map(([k]) => k));
+  expect(zh.length).toBeGreaterThan(8);
+  const chinese = en.filter(([, v]) => CJK.test(v.replace(GRADE_LABELS, '')));
+  expect(chinese).toEqual([]);
+  // Chinese is Chinese: most of its texts hold Chinese characters.
+  expect(zh.filter(([, v]) => CJK.test(v)).length).toBeGreaterThan(zh.length / 2);
+});
