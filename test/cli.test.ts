@@ -58,12 +58,16 @@ test('--fix --out writes <name>.checked.xlsx into the folder, leaving the input 
   expect(orig.getWorksheet('自评结果汇总')!.getCell('E9').value).toBe(0.952);
 });
 
-test('settings flags change the outcome and are echoed in the report; --lang en gives English messages', () => {
+test('settings flags change the outcome and are echoed in the report; --lang en gives English messages', async () => {
   const r = runJson(['check', summary, '--low-execution-threshold', '10', '--lang', 'en']);
   expect(r.json.settings).toMatchObject({ preset: 'mof2020', lowExecutionThreshold: '10', scoreDecimals: 2 });
   const low = r.json.files[0].findings.filter((f: { code: string }) => f.code === 'LOW_EXECUTION');
   expect(low.map((f: { cell: string }) => f.cell)).toEqual(['E7']);
   expect(low[0].message).toMatch(/execution rate 5.20% is under 10%/);
+  // The version is package.json's, not a copy kept in the code.
+  expect(r.json.version).toBe(
+    JSON.parse(await fs.readFile(path.join(__dirname, '..', 'package.json'), 'utf8')).version,
+  );
   const t = runJson(['check', sichuan, '--overachieve-threshold', '35']);
   // 21 against 16 is 31.25% over: under a 35% threshold only the three missing actuals remain.
   expect(t.json.files[0].findings.map((f: { code: string; cell: string }) => `${f.code}@${f.cell}`).sort()).toEqual([

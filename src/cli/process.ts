@@ -1,12 +1,12 @@
 /** One input file of `selfeval check`, start to end: read, check, write the checked copy. Serializable result. */
 import { promises as fs } from 'fs';
-import { FileReport, FormulaOverwrite, Settings } from '../engine';
+import { FileReport, FormulaOverwrite, Lang, Settings } from '../engine';
 import { checkFile } from '../file/check-file';
-import { checkedName } from './inputs';
+import { checkedCopyPath } from './inputs';
 
 export interface ProcessOptions {
   fix: boolean;
-  lang: 'zh' | 'en';
+  lang: Lang;
   out: string | null;
 }
 
@@ -34,7 +34,7 @@ export async function processFile(file: string, settings: Settings, opts: Proces
   if (r.error) return { report: r.report, error: r.error };
   const out: FileResult = { report: r.report };
   if (opts.fix && r.output) {
-    const target = checkedName(file, opts.out, r.outputExt);
+    const target = checkedCopyPath(file, opts.out, r.outputExt);
     try {
       await fs.writeFile(target, r.output);
       out.written = target;

@@ -4,13 +4,14 @@
  */
 import { resolveSettings } from '../engine';
 import { createExcelHost, errorText, langFrom } from '../addin';
+import { CLOSE_AFTER_MS } from './notice-close';
 import { Notice, encodeNotice, errorNotice, summaryNotice } from './summary';
 
 /** The manifest's <FunctionName>; test/manifest.test.ts checks the two agree. */
 export const RECALC_FUNCTION = 'recalcWorkbook';
 
-function showNotice(n: Notice, done: () => void): void {
-  const url = new URL(`notice.html?${encodeNotice(n)}`, window.location.href).toString();
+function showNotice(n: Notice, until: number, done: () => void): void {
+  const url = new URL(`notice.html?${encodeNotice(n)}&until=${until}`, window.location.href).toString();
   try {
     Office.context.ui.displayDialogAsync(url, { height: 35, width: 30, displayInIframe: true }, (res) => {
       if (res.status !== Office.AsyncResultStatus.Succeeded) {
@@ -18,12 +19,21 @@ function showNotice(n: Notice, done: () => void): void {
         return;
       }
       const dialog = res.value;
+      let closed = false;
       const close = () => {
-        dialog.close();
+        if (closed) return;
+        closed = true;
+        try {
+          dialog.close();
+        } catch {
+          /* already gone */
+        }
         done();
       };
       dialog.addEventHandler(Office.EventType.DialogMessageReceived, close);
       dialog.addEventHandler(Office.EventType.DialogEventReceived, () => done());
+      // Also from this side, in case the dialog's own timer never messages (notice-close.ts).
+      setTimeout(close, Math.max(0, until - Date.now()));
     });
   } catch {
     done();
@@ -31,6 +41,7 @@ function showNotice(n: Notice, done: () => void): void {
 }
 
 export async function recalcWorkbook(event?: Office.AddinCommands.Event): Promise<void> {
+  const until = Date.now() + CLOSE_AFTER_MS;
   const lang = langFrom(Office.context.displayLanguage);
   let notice: Notice;
   try {
@@ -41,7 +52,7 @@ export async function recalcWorkbook(event?: Office.AddinCommands.Event): Promis
     notice = errorNotice(errorText(e, lang), lang);
   }
   let completed = false;
-  showNotice(notice, () => {
+  showNotice(notice, until, () => {
     if (completed) return;
     completed = true;
     event?.completed();

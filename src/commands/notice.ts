@@ -1,5 +1,11 @@
 /** The dialog that shows the outcome of 一键重算 (plain DOM, no framework). */
+import { closeDelay, untilFrom } from './notice-close';
 import { decodeNotice } from './summary';
+
+function close(): void {
+  if (typeof Office !== 'undefined' && Office.context?.ui?.messageParent) Office.context.ui.messageParent('close');
+  else window.close();
+}
 
 function render(): void {
   const n = decodeNotice(window.location.search);
@@ -17,11 +23,10 @@ function render(): void {
   }
   const button = document.createElement('button');
   button.textContent = en ? 'Close' : '关闭';
-  button.addEventListener('click', () => {
-    if (typeof Office !== 'undefined' && Office.context?.ui?.messageParent) Office.context.ui.messageParent('close');
-    else window.close();
-  });
+  button.addEventListener('click', close);
   root.appendChild(button);
+  // Gone before the ribbon command's 5-minute limit (notice-close.ts).
+  setTimeout(close, closeDelay(untilFrom(window.location.search), Date.now()));
 }
 
 if (typeof Office !== 'undefined') Office.onReady(render);

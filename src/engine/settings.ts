@@ -1,4 +1,4 @@
-/** Rule settings and named profiles (shared/domain/scoring.md, "Rule profiles"). */
+/** Rule settings and named profiles (docs/rules.md, "Profiles and settings"). */
 
 export type ProfileName = 'mof2020' | 'yitihua';
 

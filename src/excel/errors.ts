@@ -55,7 +55,21 @@ export function toHostError(e: unknown): HostError {
   }
 }
 
-export function isPayloadError(e: unknown): boolean {
-  const code = e && typeof e === 'object' && 'code' in e ? String((e as { code: unknown }).code) : '';
+const codeOf = (e: unknown): string =>
+  e && typeof e === 'object' && 'code' in e ? String((e as { code: unknown }).code) : '';
+
+/**
+ * A request or response over Excel's payload limit. `generalIsPayload`: GeneralException counts too
+ * (Excel on the web can report the overflow that way: issue 9; "Resource limits and performance
+ * optimization for Office Add-ins", learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization).
+ */
+export function isPayloadError(e: unknown, opts: { generalIsPayload?: boolean } = {}): boolean {
+  const code = codeOf(e);
+  if (opts.generalIsPayload && code === 'GeneralException') return true;
   return /PayloadSizeLimitExceeded/.test(code) || /payload/i.test(e instanceof Error ? e.message : '');
+}
+
+/** The user's situation, not a failure of how the add-in asked: retrying differently will not help. */
+export function isUserSituation(e: unknown): boolean {
+  return ['InvalidOperationInCellEditMode', 'AccessDenied', 'SheetProtected', 'WorkbookProtected'].includes(codeOf(e));
 }

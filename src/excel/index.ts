@@ -51,16 +51,17 @@ import {
 } from '../engine';
 import { HostError, toHostError } from './errors';
 import { MarkMode, MarkModeOptions, lowerMode, markMode, optionalApiFailed, presentMode } from './marks';
-import { Ledger, parseLedgerSheet } from './ledger';
-import { DEFAULT_CHAIN, LEDGER_SHEET, WorkbookRead, readWorkbook } from './read';
+import { LEDGER_SHEET, Ledger, parseLedgerSheet } from './ledger';
+import { DEFAULT_CHAIN, WalkKind, WorkbookRead, readWorkbook } from './read';
 import * as undo from './undo';
-import { startWatch } from './watch';
+import { recoverFailedWrite, rolledBack } from './recover';
+import { WatchHandle, startWatch } from './watch';
 import { CellOp, commentRefreshes, locateUserComments, queueCheckWrite } from './write';
 
 export { HostError } from './errors';
 export { markMode } from './marks';
 export type { MarkMode } from './marks';
-export { LEDGER_SHEET } from './read';
+export { LEDGER_SHEET } from './ledger';
 
 export interface HostCheckResult {
   tables: TableResult[];
@@ -87,7 +88,8 @@ export interface ExcelHost {
   loadSettings(): Promise<Partial<Settings>>;
   saveSettings(s: Partial<Settings>): Promise<void>;
   selectCell(sheet: string, cell: string): Promise<void>;
-  watch(onResult: (r: HostCheckResult) => void, settings: () => Settings): () => void;
+  /** Re-check on edits; the returned function stops it (with `ready` and `idle()`, watch.ts). */
+  watch(onResult: (r: HostCheckResult) => void, settings: () => Settings): WatchHandle;
 }
 
 export interface HostOptions extends MarkModeOptions {
@@ -103,12 +105,20 @@ export interface HostOptions extends MarkModeOptions {
 /** Steps walked beyond the sheet count the host knows (sheets the user adds between checks). */
 export const CHAIN_MARGIN = 8;
 
+/** Excel on the web (its payload overflow can surface as GeneralException). */
+function onTheWeb(): boolean {
+  const office = (globalThis as { Office?: typeof Office }).Office;
+  return !!office?.PlatformType && office.context?.platform === office.PlatformType.OfficeOnline;
+}
+
 interface Session {
   grid?: WorkbookGrid;
   tables: TableResult[];
   ledger?: Ledger;
   sheetCount?: number;
   chunked: boolean;
+  /** The sheet walk that works here ('listed' once the chain of null objects failed). */
+  walk: WalkKind;
   writeValues: boolean;
   lang: 'zh' | 'en';
   sheetsById: Map<string, string>;
@@ -129,6 +139,7 @@ export function createExcelHost(run?: typeof Excel.run, options: HostOptions = {
   const session: Session = {
     tables: [],
     chunked: false,
+    walk: 'chain',
     writeValues: false,
     lang: 'zh',
     sheetsById: new Map(),
@@ -165,11 +176,13 @@ export function createExcelHost(run?: typeof Excel.run, options: HostOptions = {
         });
         return { value, syncs, mode: used };
       } catch (e) {
-        if (usesMarks && !wrote && used !== 'none' && optionalApiFailed(e)) {
+        const culprit = rolledBack(e);
+        const retry = !wrote ? optionalApiFailed(e) : culprit !== null && culprit === used;
+        if (usesMarks && retry && used !== 'none') {
           settled = lowerMode(used);
           continue;
         }
-        if (!wrote) settled = start;
+        if (!wrote || culprit !== null) settled = start;
         throw toHostError(e);
       }
     }
@@ -195,6 +208,7 @@ export function createExcelHost(run?: typeof Excel.run, options: HostOptions = {
     const names = new Set([...read.sheets.map((s) => s.name), RESULTS_SHEET, LEDGER_SHEET]);
     session.sheetCount = Math.max(read.sheetCount, names.size);
     session.chunked ||= read.chunked;
+    session.walk = read.walk;
     session.sheetsById = new Map(read.sheets.map((s) => [s.id, s.name]));
     const cells = new Set(ops.filter((o) => o.value !== undefined).map((o) => `${o.sheet}!${o.cell}`));
     session.ownWrites = { cells, until: Date.now() + 1000 };
@@ -214,6 +228,8 @@ export function createExcelHost(run?: typeof Excel.run, options: HostOptions = {
         probeNotes: probes(only),
         onlySheets: only,
         chunked: session.chunked,
+        walk: session.walk,
+        generalIsPayload: onTheWeb(),
         chunkCells: options.chunkCells,
         syncBudgetCells: options.syncBudgetCells,
       });
@@ -251,7 +267,11 @@ export function createExcelHost(run?: typeof Excel.run, options: HostOptions = {
         },
         { results: names.has(RESULTS_SHEET), ledger: names.has(LEDGER_SHEET) },
       );
-      await sync(true);
+      try {
+        await sync(true);
+      } catch (e) {
+        throw await recoverFailedWrite(ctx, sync, { error: e, ops: res.ops, grid, notes, comments });
+      }
       opts.onProgress?.(3, 3);
       remember(read, grid, check.tables, res.ledger, res.ops);
       // The formulas the write replaced: planned values on formula cells that were written now.
@@ -275,7 +295,15 @@ export function createExcelHost(run?: typeof Excel.run, options: HostOptions = {
     session.ledger = undefined;
   };
 
-  const relevant = (e: { worksheetId: string; address: string; triggerSource?: string }): string | null => {
+  const relevant = (e: {
+    worksheetId: string;
+    address: string;
+    source?: string;
+    triggerSource?: string;
+  }): string | null => {
+    // A co-author's edit: their own add-in (if any) answers it; re-checking here would write marks
+    // into the shared workbook in answer to someone else's typing.
+    if (e.source === 'Remote') return null;
     // Our own writes: ExcelApi 1.14 says so; before it, cells we just wrote within a second are ours.
     if (e.triggerSource === 'ThisLocalAddin') return null;
     const name = session.sheetsById.get(e.worksheetId);
@@ -315,6 +343,7 @@ export function createExcelHost(run?: typeof Excel.run, options: HostOptions = {
             notes: mode === 'notes',
             comments: mode === 'comments',
             chainLength: chainLength(),
+            walk: session.walk,
           }),
         true,
       );
@@ -329,6 +358,7 @@ export function createExcelHost(run?: typeof Excel.run, options: HostOptions = {
             notes: mode === 'notes',
             comments: mode === 'comments',
             chainLength: chainLength(),
+            walk: session.walk,
           }),
         true,
       );

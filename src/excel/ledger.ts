@@ -12,7 +12,9 @@
  * commented, so a later check knows where its comments are without locating them (a sync).
  */
 import { CellValue, CellState, Settings } from '../engine';
-import { LEDGER_SHEET } from './read';
+
+/** The very hidden sheet holding the settings (A1) and the undo record (column B). */
+export const LEDGER_SHEET = '_selfeval_undo';
 
 export interface Wrote {
   value?: CellValue;

@@ -1,50 +1,25 @@
 /**
- * Reading the open workbook into the engine's grid through office.js.
+ * Reading the open workbook into the engine's grid through office.js, in as few `context.sync()`
+ * round trips as the payload budget allows (usually ONE; measurements and the reasoning behind each
+ * phase: docs/excel-host-notes.md).
  *
- * Round trips (`context.sync()`):
- * - Sheets cannot be listed and read in one batch by name (the names are only known after a sync),
- *   so the read walks the sheets with `worksheets.getFirst()` / `getNextOrNullObject()` — proxies that
- *   need no sync; steps past the last sheet are null objects on which every call is a no-op. The
- *   walk queues `chainLength` steps (DEFAULT_CHAIN, 128, when the host does not know the sheet count;
- *   the known count + CHAIN_MARGIN when it does, see index.ts); for each it queues name, id,
- *   visibility, `protection.protected`, `getUsedRangeOrNullObject(true)` with values, numberFormat and
- *   address, the merged areas (`getMergedAreasOrNullObject`, ExcelApi 1.13), the per-cell fill
- *   (`getCellProperties`, ExcelApi 1.9), the formula cells (`getSpecialCellsOrNullObject('Formulas')`
- *   on the used range, ExcelApi 1.9: each area's address and formula texts — only the formula cells,
- *   not the whole used range) and the sheet's notes (ExcelApi 1.18) or comments (ExcelApi 1.10).
- *   `worksheets.getCount()` in the same batch tells whether the walk was long enough; if not, one
- *   more sync reads the remaining sheets.
- * - Request size of the walk (office.js 1.1.110's own serializer, measured by building the batch
- *   with the real library and capturing the request body; the comments collection standing in for
- *   the notes one, same shape): one full step is 13 actions and 6 object paths, about 1.9 KB of
- *   JSON, whether the sheet exists or not — 64 steps 121 KB, 128 steps 244 KB, 256 steps 491 KB;
- *   a light step (names and protection only: undo, clear, re-check of other sheets) about 0.53 KB.
- *   Excel's request limit is 5 MB (Excel on the web), so 128 steps cost a quarter megabyte of
- *   request on a one-sheet workbook and save a round trip on workbooks of 65–128 sheets. The
- *   responses for steps past the last sheet are null markers only.
- * - Notes have no address property: their location needs `note.getLocation()` after the notes are
- *   known. Cells listed in `probeNotes` (the cells the add-in marked before, from the undo record)
- *   are probed in the first batch with `notes.getItemOrNullObject(cell)`; when a sheet's note count
- *   equals the notes found by probing, no further sync is needed. Otherwise one more sync loads the
- *   locations of that sheet's notes.
- * - Used ranges beyond the payload limit (Excel on the web: about 5 MB per request): when the first
- *   batch fails with a payload error (or `chunked` is set), one sync learns the used-range addresses
- *   and the contents are read in row chunks of at most `chunkCells` cells, queued together up to
- *   `syncBudgetCells` cells per sync (defaults 250,000 and 1,000,000). Each chunk also loads its own
- *   formula cells (`getSpecialCellsOrNullObject('Formulas')` on the chunk, areas with formula texts),
- *   in the chunk's sync.
- * - Formula cells become `Sheet.formulas` (A1 → the formula text, "=SUM(J16:J28)"; '' when Excel
- *   gave no text). The engine never replaces a formula whose result agrees; when it replaces one whose
- *   result was wrong, the undo record keeps the text so undo puts the formula back (write.ts). At
- *   most `formulaCells` cells per sheet (default 300,000), within the used range.
- *
- * So a workbook of up to 128 sheets (or any size the host learnt before, index.ts) with no notes other
- * than the add-in's own is read in ONE sync.
+ * Phases of `readWorkbook`, top to bottom:
+ * 1. first batch — the sheets are walked with `getFirst()` / `getNextOrNullObject()` (no sync needed to
+ *    know their names); for each: name, id, visibility, protection, the used range's values, number
+ *    formats, fills (`getCellProperties`), merged areas (`areas/items/address`), formula cells, and the
+ *    notes or comments. Fallbacks: a payload failure (or GeneralException, which is how Excel on the
+ *    web can report one) → chunked contents; any other failure of the walk → the LISTED walk, which
+ *    first loads `worksheets.items` (one more sync) and needs no call on a null object (Office does not
+ *    document what such calls do).
+ * 2. rest of the walk — more sheets than the walk covered: one more sync from the last one.
+ * 3. group — the queued objects per sheet name (walked, named directly, note probes).
+ * 4. chunks — chunked contents: row bands within the byte budget, one sync per budget (budget.ts).
+ * 5. notes — locations of notes not found by probing (one more sync only when needed).
+ * 6. assemble — the engine's grid and the sheets' metadata.
  */
 import { CellRange, a1, parseRangeA1, CellValue, Sheet, WorkbookGrid } from '../engine';
-import { isPayloadError } from './errors';
-
-export const LEDGER_SHEET = '_selfeval_undo';
+import { isPayloadError, isUserSituation } from './errors';
+import { LEDGER_SHEET } from './ledger';
 
 export interface SheetMeta {
   name: string;
@@ -73,6 +48,8 @@ export interface WorkbookRead {
   comments: Map<string, Excel.Comment[]>;
   /** `worksheets.getCount()` as of the first batch. */
   sheetCount: number;
+  /** The walk that worked (the host keeps 'listed' for the session once the chain failed). */
+  walk: WalkKind;
 }
 
 export interface ReadOptions {
@@ -98,6 +75,13 @@ export interface ReadOptions {
   scanNotesFor?: string;
   /** Skip the single-batch attempt and read in chunks. */
   chunked?: boolean;
+  /** How to walk the sheets (default 'chain'). */
+  walk?: WalkKind;
+  /**
+   * GeneralException counts as a payload failure (Excel on the web can report an oversized request or
+   * response that way): the first batch is retried in chunks.
+   */
+  generalIsPayload?: boolean;
   chunkCells?: number;
   syncBudgetCells?: number;
   /** At most this many formula cells per sheet are listed in `Sheet.formulas`. */
@@ -108,6 +92,9 @@ export const DEFAULT_CHAIN = 128;
 export const DEFAULT_CHUNK_CELLS = 250_000;
 export const DEFAULT_SYNC_BUDGET_CELLS = 1_000_000;
 export const DEFAULT_FORMULA_CELLS = 300_000;
+
+/** What is loaded of the merged areas: each area's own address. */
+const MERGED_AREAS = 'areas/items/address';
 
 /** What is loaded of a formula-cells RangeAreas: each area's address and formula texts. */
 const FORMULA_AREAS = 'areas/items/address,areas/items/formulas';
@@ -251,128 +238,201 @@ export function fillHex(color: string | null | undefined, pattern?: string | nul
   return color.replace(/^#/, '').toUpperCase();
 }
 
+/** What the read sees of a batch step: the objects queued for one sheet. */
+interface ReadState {
+  context: Excel.RequestContext;
+  opts: ReadOptions;
+  contents: boolean;
+  wantNotes: boolean;
+  chainLength: number;
+  chunked: boolean;
+  walk: WalkKind;
+  syncs: number;
+  sync: () => Promise<void>;
+}
+
+/** How the first batch walks the sheets: a chain of `getNextOrNullObject`, or the loaded list. */
+export type WalkKind = 'chain' | 'listed';
+
+interface FirstBatch {
+  queues: SheetQueue[];
+  ledgerRange?: Excel.Range;
+  workbookProtected: boolean;
+  sheetCount: number;
+}
+
 export async function readWorkbook(
   context: Excel.RequestContext,
   sync: () => Promise<void>,
   opts: ReadOptions = {},
 ): Promise<WorkbookRead> {
-  let syncs = 0;
-  const counted = async (): Promise<void> => {
-    syncs++;
-    await sync();
-  };
   const contents = opts.contents !== false;
-  const wantNotes = contents && opts.notes !== false;
-  const chainLength = Math.max(1, opts.chainLength ?? DEFAULT_CHAIN);
-  let chunked = !!opts.chunked && contents;
+  const st: ReadState = {
+    context,
+    opts,
+    contents,
+    wantNotes: contents && opts.notes !== false,
+    chainLength: Math.max(1, opts.chainLength ?? DEFAULT_CHAIN),
+    chunked: !!opts.chunked && contents,
+    walk: opts.walk ?? 'chain',
+    syncs: 0,
+    sync: async () => {
+      st.syncs++;
+      await sync();
+    },
+  };
+  const first = await readFirstBatch(st);
+  const { order, bySheet } = groupBySheet(first.queues);
+  const chunks = st.chunked ? await readChunks(st, order, bySheet) : new Map<string, ChunkData>();
+  const notes = await locateNotes(st, order, bySheet);
+  return assemble(st, first, order, bySheet, chunks, notes);
+}
 
-  const wb = context.workbook;
-  const queueSheet = (ws: Excel.Worksheet, withContents: boolean): SheetQueue => {
-    ws.load('name,id,visibility');
-    ws.protection.load('protected');
-    const q: SheetQueue = { ws, contents: withContents };
-    if (opts.comments) {
-      q.comments = ws.comments;
-      q.comments.load('items/content');
-    }
-    if (!withContents) {
-      if (opts.scanNotesFor && opts.notes !== false) {
-        q.notes = ws.notes;
-        q.notes.load('items/content');
+/** Phase 1: the first batch, with its fallbacks (chunked contents; the listed walk). */
+async function readFirstBatch(st: ReadState): Promise<FirstBatch> {
+  for (;;) {
+    try {
+      return await queueAndSyncWalk(st);
+    } catch (e) {
+      if (st.contents && !st.chunked && isPayloadError(e, { generalIsPayload: !!st.opts.generalIsPayload })) {
+        st.chunked = true;
+        continue;
       }
-      return q;
+      if (st.walk === 'chain' && !isUserSituation(e)) {
+        st.walk = 'listed';
+        continue;
+      }
+      throw e;
     }
-    const used = ws.getUsedRangeOrNullObject(true);
-    q.used = used;
-    if (!chunked) {
-      used.load('address,values,numberFormat,rowIndex,columnIndex,rowCount,columnCount');
-      q.props = used.getCellProperties({ format: { fill: { color: true, pattern: true } } });
-    } else {
-      used.load('address,rowIndex,columnIndex,rowCount,columnCount');
-    }
-    q.merged = used.getMergedAreasOrNullObject();
-    q.merged.load('address');
-    // The formula cells with their texts (only those cells); chunked reads load them per chunk.
-    if (!chunked) {
-      q.formulas = used.getSpecialCellsOrNullObject('Formulas');
-      q.formulas.load(FORMULA_AREAS);
-    }
-    if (wantNotes) {
+  }
+}
+
+/** Queue one sheet's loads (see the phases above); contents only for sheets read in full. */
+function queueSheet(st: ReadState, ws: Excel.Worksheet, withContents: boolean): SheetQueue {
+  const { opts } = st;
+  ws.load('name,id,visibility');
+  ws.protection.load('protected');
+  const q: SheetQueue = { ws, contents: withContents };
+  if (opts.comments) {
+    q.comments = ws.comments;
+    q.comments.load('items/content');
+  }
+  if (!withContents) {
+    if (opts.scanNotesFor && opts.notes !== false) {
       q.notes = ws.notes;
       q.notes.load('items/content');
     }
     return q;
-  };
-
-  let sheetCount = 0;
-  const attempt = async (): Promise<SheetQueue[]> => {
-    const queues: SheetQueue[] = [];
-    const count = wb.worksheets.getCount();
-    const wbProt = wb.protection;
-    wbProt.load('protected');
-    // The undo/settings sheet: values only, read by name (a null object when it does not exist).
-    ledgerRange = wb.worksheets.getItemOrNullObject(LEDGER_SHEET).getUsedRangeOrNullObject(true);
-    ledgerRange.load('values,rowIndex,columnIndex');
-    // With onlySheets, the named sheets are read directly (getItemOrNullObject), the others walked lightly.
-    let ws: Excel.Worksheet = wb.worksheets.getFirst(false);
-    for (let i = 0; i < chainLength; i++) {
-      if (i > 0) ws = ws.getNextOrNullObject(false);
-      queues.push(queueSheet(ws, contents && !opts.onlySheets));
-    }
-    if (opts.onlySheets) {
-      for (const name of opts.onlySheets) {
-        queues.push(queueSheet(wb.worksheets.getItemOrNullObject(name), true));
-      }
-    }
-    if (wantNotes && opts.probeNotes && opts.probeNotes.size > 0) {
-      for (const [name, cells] of opts.probeNotes) {
-        if (opts.onlySheets && !opts.onlySheets.has(name)) continue;
-        const sheet = wb.worksheets.getItemOrNullObject(name);
-        const probes = cells.map((cell) => {
-          const note = sheet.notes.getItemOrNullObject(cell);
-          note.load('content');
-          return { cell, note };
-        });
-        queues.push({ ws: sheet, probes, contents: false });
-        sheet.load('name');
-      }
-    }
-    await counted();
-    // More sheets than the walk covered: continue from the last one.
-    let total = count.value;
-    sheetCount = total;
-    let last = queues[chainLength - 1].ws;
-    while (total > chainLength && !last.isNullObject) {
-      const more = total - chainLength;
-      const extra: SheetQueue[] = [];
-      let w = last;
-      for (let i = 0; i < more; i++) {
-        w = w.getNextOrNullObject(false);
-        extra.push(queueSheet(w, contents && !opts.onlySheets));
-      }
-      await counted();
-      queues.splice(chainLength, 0, ...extra);
-      last = w;
-      total = 0;
-    }
-    workbookProtected = !!wbProt.protected;
-    return queues;
-  };
-
-  let workbookProtected = false;
-  let ledgerRange: Excel.Range | undefined;
-  let queues: SheetQueue[];
-  try {
-    queues = await attempt();
-  } catch (e) {
-    if (!contents || chunked || !isPayloadError(e)) throw e;
-    chunked = true;
-    queues = await attempt();
   }
+  const used = ws.getUsedRangeOrNullObject(true);
+  q.used = used;
+  if (!st.chunked) {
+    used.load('address,values,numberFormat,rowIndex,columnIndex,rowCount,columnCount');
+    q.props = used.getCellProperties({ format: { fill: { color: true, pattern: true } } });
+  } else {
+    used.load('address,rowIndex,columnIndex,rowCount,columnCount');
+  }
+  // Merged areas as their areas (issue office-js#3611/#1590: the address string can be partial).
+  q.merged = used.getMergedAreasOrNullObject();
+  q.merged.load(MERGED_AREAS);
+  // The formula cells with their texts (only those cells); chunked reads load them per chunk.
+  if (!st.chunked) {
+    q.formulas = used.getSpecialCellsOrNullObject('Formulas');
+    q.formulas.load(FORMULA_AREAS);
+  }
+  if (st.wantNotes) {
+    q.notes = ws.notes;
+    q.notes.load('items/content');
+  }
+  return q;
+}
 
-  // Group the queues per sheet name: walked sheets, directly named sheets, note probes.
+/** Phases 1 and 2: queue the walk (chain or listed), sync, and continue past the chain if needed. */
+async function queueAndSyncWalk(st: ReadState): Promise<FirstBatch> {
+  const { opts, context } = st;
+  const wb = context.workbook;
+  const walkContents = st.contents && !opts.onlySheets;
+  let listed: Set<string> | null = null;
+  let list: Excel.Worksheet[] = [];
+  if (st.walk === 'listed') {
+    // The sheets' names first: every object queued below exists (no call on a null object).
+    wb.worksheets.load('items/name');
+    await st.sync();
+    list = wb.worksheets.items;
+    listed = new Set(list.map((w) => w.name));
+  }
+  const exists = (name: string): boolean => !listed || listed.has(name);
+  const queues: SheetQueue[] = [];
+  const count = wb.worksheets.getCount();
+  const wbProt = wb.protection;
+  wbProt.load('protected');
+  // The undo/settings sheet: values only, read by name (a null object when it does not exist).
+  let ledgerRange: Excel.Range | undefined;
+  if (exists(LEDGER_SHEET)) {
+    const ledgerWs = listed ? wb.worksheets.getItem(LEDGER_SHEET) : wb.worksheets.getItemOrNullObject(LEDGER_SHEET);
+    ledgerRange = ledgerWs.getUsedRangeOrNullObject(true);
+    ledgerRange.load('values,rowIndex,columnIndex');
+  }
+  if (listed) {
+    for (const ws of list) queues.push(queueSheet(st, ws, walkContents));
+  } else {
+    let ws: Excel.Worksheet = wb.worksheets.getFirst(false);
+    for (let i = 0; i < st.chainLength; i++) {
+      if (i > 0) ws = ws.getNextOrNullObject(false);
+      queues.push(queueSheet(st, ws, walkContents));
+    }
+  }
+  // With onlySheets, the named sheets are read directly, the others walked lightly.
+  for (const name of opts.onlySheets ?? []) {
+    if (!exists(name)) continue;
+    const ws = listed ? wb.worksheets.getItem(name) : wb.worksheets.getItemOrNullObject(name);
+    queues.push(queueSheet(st, ws, true));
+  }
+  if (st.wantNotes) queueNoteProbes(st, queues, exists);
+  await st.sync();
+  const sheetCount = count.value;
+  if (!listed) await continueChain(st, queues, sheetCount, walkContents);
+  return { queues, ledgerRange, workbookProtected: !!wbProt.protected, sheetCount };
+}
+
+/** Probe the notes of the cells the add-in marked before (the undo record), by sheet. */
+function queueNoteProbes(st: ReadState, queues: SheetQueue[], exists: (name: string) => boolean): void {
+  const { opts, context } = st;
+  for (const [name, cells] of opts.probeNotes ?? []) {
+    if (opts.onlySheets && !opts.onlySheets.has(name)) continue;
+    if (!exists(name)) continue;
+    const sheet = context.workbook.worksheets.getItemOrNullObject(name);
+    const probes = cells.map((cell) => {
+      const note = sheet.notes.getItemOrNullObject(cell);
+      note.load('content');
+      return { cell, note };
+    });
+    queues.push({ ws: sheet, probes, contents: false });
+    sheet.load('name');
+  }
+}
+
+/** Phase 2: more sheets than the chain covered — continue from its last one, one more sync. */
+async function continueChain(st: ReadState, queues: SheetQueue[], total: number, walkContents: boolean): Promise<void> {
+  const last = queues[st.chainLength - 1].ws;
+  if (total <= st.chainLength || last.isNullObject) return;
+  const extra: SheetQueue[] = [];
+  let w = last;
+  for (let i = 0; i < total - st.chainLength; i++) {
+    w = w.getNextOrNullObject(false);
+    extra.push(queueSheet(st, w, walkContents));
+  }
+  await st.sync();
+  queues.splice(st.chainLength, 0, ...extra);
+}
+
+type Probe = { cell: string; note: Excel.Note };
+type BySheet = Map<string, { main?: SheetQueue; probes: Probe[] }>;
+
+/** Phase 3: the queued objects per sheet name, in tab order (the fullest queue of a sheet wins). */
+function groupBySheet(queues: SheetQueue[]): { order: string[]; bySheet: BySheet } {
   const order: string[] = [];
-  const bySheet = new Map<string, { main?: SheetQueue; probes: { cell: string; note: Excel.Note }[] }>();
+  const bySheet: BySheet = new Map();
   for (const q of queues) {
     if (q.ws.isNullObject) continue;
     const name = q.ws.name;
@@ -387,69 +447,77 @@ export async function readWorkbook(
       e.main = q;
     }
   }
+  return { order, bySheet };
+}
 
-  // Chunked contents: addresses are known now; queue all chunks, one sync per budget.
-  const chunkData = new Map<
-    string,
-    { values: unknown[][]; formats: unknown[][]; props: Props; formulas: Record<string, string> }
-  >();
-  const formulaCap = opts.formulaCells ?? DEFAULT_FORMULA_CELLS;
-  if (chunked) {
-    const chunkCells = opts.chunkCells ?? DEFAULT_CHUNK_CELLS;
-    const budget = opts.syncBudgetCells ?? DEFAULT_SYNC_BUDGET_CELLS;
-    let pending: (() => void)[] = [];
-    let pendingCells = 0;
-    const flush = async (): Promise<void> => {
-      if (pending.length === 0) return;
-      await counted();
-      for (const f of pending) f();
-      pending = [];
-      pendingCells = 0;
-    };
-    for (const name of order) {
-      const q = bySheet.get(name)?.main;
-      if (!q || !q.contents || !q.used || q.used.isNullObject || name === LEDGER_SHEET) continue;
-      const { rowIndex, columnIndex, rowCount, columnCount } = q.used;
-      const data = {
-        values: [] as unknown[][],
-        formats: [] as unknown[][],
-        props: [] as Props,
-        formulas: {} as Record<string, string>,
+interface ChunkData {
+  values: unknown[][];
+  formats: unknown[][];
+  props: Props;
+  formulas: Record<string, string>;
+}
+
+/** Phase 4: chunked contents — row bands of at most `chunkCells` cells, `syncBudgetCells` per sync. */
+async function readChunks(st: ReadState, order: string[], bySheet: BySheet): Promise<Map<string, ChunkData>> {
+  const out = new Map<string, ChunkData>();
+  const formulaCap = st.opts.formulaCells ?? DEFAULT_FORMULA_CELLS;
+  const chunkCells = st.opts.chunkCells ?? DEFAULT_CHUNK_CELLS;
+  const budget = st.opts.syncBudgetCells ?? DEFAULT_SYNC_BUDGET_CELLS;
+  let pending: (() => void)[] = [];
+  let pendingCells = 0;
+  const flush = async (): Promise<void> => {
+    if (pending.length === 0) return;
+    await st.sync();
+    for (const f of pending) f();
+    pending = [];
+    pendingCells = 0;
+  };
+  for (const name of order) {
+    const q = bySheet.get(name)?.main;
+    if (!q || !q.contents || !q.used || q.used.isNullObject || name === LEDGER_SHEET) continue;
+    const { rowIndex, columnIndex, rowCount, columnCount } = q.used;
+    const data: ChunkData = { values: [], formats: [], props: [], formulas: {} };
+    out.set(name, data);
+    const rowsPer = Math.max(1, Math.floor(chunkCells / Math.max(1, columnCount)));
+    for (let r0 = 0; r0 < rowCount; r0 += rowsPer) {
+      const h = Math.min(rowsPer, rowCount - r0);
+      if (pendingCells > 0 && pendingCells + h * columnCount > budget) await flush();
+      const range = q.ws.getRangeByIndexes(rowIndex + r0, columnIndex, h, columnCount);
+      range.load('values,numberFormat');
+      const props = range.getCellProperties({ format: { fill: { color: true, pattern: true } } });
+      const formulas = range.getSpecialCellsOrNullObject('Formulas');
+      formulas.load(FORMULA_AREAS);
+      pendingCells += h * columnCount;
+      const at = r0;
+      const band = {
+        top: rowIndex + r0,
+        bottom: rowIndex + r0 + h - 1,
+        left: columnIndex,
+        right: columnIndex + columnCount - 1,
       };
-      chunkData.set(name, data);
-      const rowsPer = Math.max(1, Math.floor(chunkCells / Math.max(1, columnCount)));
-      for (let r0 = 0; r0 < rowCount; r0 += rowsPer) {
-        const h = Math.min(rowsPer, rowCount - r0);
-        if (pendingCells > 0 && pendingCells + h * columnCount > budget) await flush();
-        const range = q.ws.getRangeByIndexes(rowIndex + r0, columnIndex, h, columnCount);
-        range.load('values,numberFormat');
-        const props = range.getCellProperties({ format: { fill: { color: true, pattern: true } } });
-        const formulas = range.getSpecialCellsOrNullObject('Formulas');
-        formulas.load(FORMULA_AREAS);
-        pendingCells += h * columnCount;
-        const at = r0;
-        const band = {
-          top: rowIndex + r0,
-          bottom: rowIndex + r0 + h - 1,
-          left: columnIndex,
-          right: columnIndex + columnCount - 1,
-        };
-        pending.push(() => {
-          for (let i = 0; i < h; i++) {
-            data.values[at + i] = range.values[i];
-            data.formats[at + i] = range.numberFormat[i];
-            data.props[at + i] = props.value[i];
-          }
-          addFormulaCells(data.formulas, loadedAreas(formulas), band, formulaCap);
-        });
-      }
+      pending.push(() => {
+        const values = nonNullValues(range.values, name);
+        for (let i = 0; i < h; i++) {
+          data.values[at + i] = values[i];
+          data.formats[at + i] = range.numberFormat[i];
+          data.props[at + i] = props.value[i];
+        }
+        addFormulaCells(data.formulas, loadedAreas(formulas), band, formulaCap);
+      });
     }
-    await flush();
   }
+  await flush();
+  return out;
+}
 
-  // Notes not found by probing (or, with scanNotesFor, our own notes): one more sync for their locations.
+/** Phase 5: notes not found by probing (or, with scanNotesFor, our own notes) — one sync for their locations. */
+async function locateNotes(
+  st: ReadState,
+  order: string[],
+  bySheet: BySheet,
+): Promise<{ located: Map<string, Record<string, string | null>>; tagged: WorkbookRead['tagged'] }> {
   const located = new Map<string, Record<string, string | null>>();
-  const tagged: { sheet: string; cell: string; note: string }[] = [];
+  const tagged: WorkbookRead['tagged'] = [];
   const toLocate: { name: string; tag: boolean; items: { note: Excel.Note; loc: Excel.Range }[] }[] = [];
   const locate = (notes: Excel.Note[]): { note: Excel.Note; loc: Excel.Range }[] =>
     notes.map((note) => {
@@ -462,7 +530,7 @@ export async function readWorkbook(
     const q = e.main;
     if (!q || !q.notes || name === LEDGER_SHEET) continue;
     if (!q.contents) {
-      const tag = opts.scanNotesFor ?? '';
+      const tag = st.opts.scanNotesFor ?? '';
       const ours = q.notes.items.filter((n) => typeof n.content === 'string' && n.content.includes(tag));
       if (tag && ours.length > 0) toLocate.push({ name, tag: true, items: locate(ours) });
       continue;
@@ -473,30 +541,41 @@ export async function readWorkbook(
     if (q.notes.items.length > Object.keys(map).length)
       toLocate.push({ name, tag: false, items: locate(q.notes.items) });
   }
-  if (toLocate.length > 0) {
-    await counted();
-    for (const t of toLocate) {
-      const map: Record<string, string | null> = {};
-      for (const { note, loc } of t.items) {
-        const cell = localAddress(loc.address).replace(/\$/g, '');
-        map[cell] = note.content;
-        if (t.tag) tagged.push({ sheet: t.name, cell, note: note.content });
-      }
-      if (!t.tag) located.set(t.name, map);
+  if (toLocate.length === 0) return { located, tagged };
+  await st.sync();
+  for (const t of toLocate) {
+    const map: Record<string, string | null> = {};
+    for (const { note, loc } of t.items) {
+      const cell = localAddress(loc.address).replace(/\$/g, '');
+      map[cell] = note.content;
+      if (t.tag) tagged.push({ sheet: t.name, cell, note: note.content });
     }
+    if (!t.tag) located.set(t.name, map);
   }
+  return { located, tagged };
+}
 
+/** Phase 6: the grid and the sheets' metadata. */
+function assemble(
+  st: ReadState,
+  first: FirstBatch,
+  order: string[],
+  bySheet: BySheet,
+  chunks: Map<string, ChunkData>,
+  notes: { located: Map<string, Record<string, string | null>>; tagged: WorkbookRead['tagged'] },
+): WorkbookRead {
+  const formulaCap = st.opts.formulaCells ?? DEFAULT_FORMULA_CELLS;
   const comments = new Map<string, Excel.Comment[]>();
-  if (opts.comments) {
+  if (st.opts.comments) {
     for (const name of order) {
       const c = bySheet.get(name)!.main?.comments;
       if (c) comments.set(name, c.items);
     }
   }
-
   const sheets: SheetMeta[] = [];
   const gridSheets: Sheet[] = [];
-  const ledgerValues = ledgerRange && !ledgerRange.isNullObject ? padded(ledgerRange) : null;
+  const lr = first.ledgerRange;
+  const ledgerValues = lr && !lr.isNullObject ? padded(lr) : null;
   for (const name of order) {
     const q = bySheet.get(name)!.main!;
     const used = q.used && !q.used.isNullObject ? q.used : null;
@@ -507,11 +586,11 @@ export async function readWorkbook(
       visibility: q.ws.visibility,
       protected: !!q.ws.protection.protected,
       used: usedRange,
-      notesRead: located.has(name),
+      notesRead: notes.located.has(name),
     });
     if (name === LEDGER_SHEET || !q.contents) continue;
-    const cd = chunkData.get(name);
-    const rawValues = cd ? cd.values : used ? (used.values as unknown[][]) : [];
+    const cd = chunks.get(name);
+    const rawValues = cd ? cd.values : used ? nonNullValues(used.values, name) : [];
     const rawFormats = cd ? cd.formats : used ? (used.numberFormat as unknown[][]) : [];
     const rawProps = cd ? cd.props : used && q.props ? q.props.value : [];
     const formulas = cd ? cd.formulas : used ? addFormulaCells({}, loadedAreas(q.formulas), usedRange, formulaCap) : {};
@@ -522,8 +601,8 @@ export async function readWorkbook(
         rawValues,
         rawFormats,
         rawProps ?? [],
-        q.merged && !q.merged.isNullObject ? q.merged.address : '',
-        located.get(name) ?? {},
+        mergedAddresses(q.merged),
+        notes.located.get(name) ?? {},
         formulas,
       ),
     );
@@ -531,14 +610,34 @@ export async function readWorkbook(
   return {
     grid: { sheets: gridSheets },
     sheets,
-    workbookProtected,
+    workbookProtected: first.workbookProtected,
     ledgerValues,
-    syncs,
-    chunked,
-    tagged,
+    syncs: st.syncs,
+    chunked: st.chunked,
+    walk: st.walk,
+    tagged: notes.tagged,
     comments,
-    sheetCount,
+    sheetCount: first.sheetCount,
   };
+}
+
+/** The merged areas' addresses (each item of RangeAreas.areas); none for a null object. */
+function mergedAddresses(ra: Excel.RangeAreas | undefined): string[] {
+  if (!ra || ra.isNullObject) return [];
+  return ra.areas.items.map((r) => r.address);
+}
+
+/**
+ * `range.values` can come back null with no error for very large ranges (office-js#6781): never
+ * taken for an empty sheet — a payload failure, so the caller reads smaller.
+ */
+function nonNullValues(values: unknown[][] | null | undefined, sheet: string): unknown[][] {
+  if (values === null || values === undefined) {
+    throw Object.assign(new Error(`Excel returned no values for sheet ${sheet} (range too large).`), {
+      code: 'ResponsePayloadSizeLimitExceeded',
+    });
+  }
+  return values;
 }
 
 /** A range's values placed at their sheet position (rows and columns before it empty). */
@@ -557,7 +656,7 @@ function buildSheet(
   rawValues: unknown[][],
   rawFormats: unknown[][],
   rawProps: Props,
-  mergedAddress: string,
+  mergedAreas: string[],
   notes: Record<string, string | null>,
   formulas: Record<string, string>,
 ): Sheet {
@@ -584,12 +683,9 @@ function buildSheet(
       formats.push(fr);
     });
   }
-  const merges: CellRange[] = mergedAddress
-    ? mergedAddress
-        .split(',')
-        .map((s) => localAddress(s.trim()).replace(/\$/g, ''))
-        .filter((s) => s.includes(':'))
-        .map(parseRangeA1)
-    : [];
+  const merges: CellRange[] = mergedAreas
+    .flatMap(areaList)
+    .filter((a) => a.includes(':'))
+    .map(parseRangeA1);
   return { name, values, formats, merges, fills, notes, formulas };
 }

@@ -3,10 +3,18 @@
  * was closed and reopened; and the user's settings, stored in the same hidden sheet.
  */
 import { NOTE_TAG, RESULTS_SHEET, Settings } from '../engine';
-import { Ledger, emptyLedger, ledgerSheet, parseLedgerSheet, queueWriteLedger, queueWriteSettings } from './ledger';
-import { workbookProtectedError } from './errors';
-import { LEDGER_SHEET, padded, readWorkbook } from './read';
-import { assertWritable, clearOps, ownComments, queueCellOps, undoOps } from './write';
+import {
+  LEDGER_SHEET,
+  Ledger,
+  emptyLedger,
+  ledgerSheet,
+  parseLedgerSheet,
+  queueWriteLedger,
+  queueWriteSettings,
+} from './ledger';
+import { HostError, toHostError, workbookProtectedError } from './errors';
+import { WalkKind, padded, readWorkbook } from './read';
+import { assertWritable, clearOps, ownComments, queueCellOps, setEvents, undoOps } from './write';
 
 /** `context.sync()`; `write` true for a sync that sends writes. */
 type Sync = (write?: boolean) => Promise<void>;
@@ -17,6 +25,8 @@ export interface MarkOptions {
   /** Comments are used instead (ExcelApi 1.10 without 1.18): ours are those starting with the tag. */
   comments?: boolean;
   chainLength?: number;
+  /** The sheet walk (read.ts). */
+  walk?: WalkKind;
 }
 
 /** Cells touched: the cell ops' and the record's commented cells on live sheets, plus our comments beyond those. */
@@ -58,11 +68,26 @@ async function restoreCells(
     [...x.liveOps.map((o) => o.sheet), ...x.ours.map((c) => c.sheet)],
     x.dropResults && x.read.workbookProtected,
   );
+  setEvents(context, false);
   queueCellOps(context, x.liveOps, opts.notes);
   for (const c of x.ours) c.comment.delete();
   if (x.dropResults) context.workbook.worksheets.getItem(RESULTS_SHEET).delete();
   if (x.names.has(LEDGER_SHEET)) queueWriteLedger(ledgerSheet(context, true), x.ledgerAfter);
-  await sync(true);
+  setEvents(context, true);
+  try {
+    await sync(true);
+  } catch (e) {
+    // Not transactional: part of it may have run. The record is written last, so it still lists
+    // every cell: undo and clear only put recorded states back, so running them again completes it.
+    setEvents(context, true);
+    await sync().catch(() => undefined);
+    const cause = toHostError(e);
+    throw new HostError(
+      `操作中途失败：${cause.messageZh}。撤销记录仍完整保存，请再点一次同一个按钮完成它。`,
+      `The operation failed midway: ${cause.messageEn}. The undo record is intact: press the same button again to complete it.`,
+      cause.code,
+    );
+  }
 }
 
 /**
@@ -79,6 +104,7 @@ export async function undoLast(
     contents: false,
     comments: !!opts.comments,
     chainLength: opts.chainLength,
+    walk: opts.walk,
   });
   const { ledger } = parseLedgerSheet(read.ledgerValues);
   const ops = undoOps(ledger, opts.notes);
@@ -106,6 +132,7 @@ export async function clearMarks(
     scanNotesFor: opts.notes ? NOTE_TAG : undefined,
     comments: !!opts.comments,
     chainLength: opts.chainLength,
+    walk: opts.walk,
   });
   const { ledger } = parseLedgerSheet(read.ledgerValues);
   const names = new Set(read.sheets.map((s) => s.name));

@@ -9,13 +9,26 @@ export interface WatchDeps<R> {
   run: typeof Excel.run;
   debounceMs: number;
   /** The sheet (name) an event concerns if it should trigger a re-check, else null. */
-  relevant(e: { worksheetId: string; address: string; changeType?: string; triggerSource?: string }): string | null;
+  relevant(e: {
+    worksheetId: string;
+    address: string;
+    changeType?: string;
+    source?: string;
+    triggerSource?: string;
+  }): string | null;
   recheck(sheets: Set<string>): Promise<R | null>;
   onResult(r: R): void;
   onError(e: unknown): void;
 }
 
-export function startWatch<R>(deps: WatchDeps<R>): () => void {
+/**
+ * Stops the watch when called. `ready` resolves once the handler is registered (or registering
+ * failed: onError was told); `idle()` once no re-check is waiting or running — so callers (tests,
+ * the self-test) await events instead of sleeping.
+ */
+export type WatchHandle = (() => void) & { ready: Promise<void>; idle(): Promise<void> };
+
+export function startWatch<R>(deps: WatchDeps<R>): WatchHandle {
   let stopped = false;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let pending = new Set<string>();
@@ -56,6 +69,7 @@ export function startWatch<R>(deps: WatchDeps<R>): () => void {
       worksheetId: e.worksheetId,
       address: e.address,
       changeType: e.changeType,
+      source: e.source,
       triggerSource: e.triggerSource,
     });
     if (!sheet) return;
@@ -63,7 +77,7 @@ export function startWatch<R>(deps: WatchDeps<R>): () => void {
     schedule();
   };
 
-  void deps
+  const ready = deps
     .run(async (context) => {
       const r = context.workbook.worksheets.onChanged.add(handler);
       await context.sync();
@@ -73,6 +87,27 @@ export function startWatch<R>(deps: WatchDeps<R>): () => void {
       if (stopped) unregister();
     })
     .catch((e: unknown) => deps.onError(e));
+
+  /** Resolves when no debounce timer is pending and no re-check runs (checked again after each). */
+  const idle = async (): Promise<void> => {
+    for (;;) {
+      if (running) {
+        await running;
+        continue;
+      }
+      if (timer) {
+        await new Promise<void>((resolve) => {
+          const check = (): void => {
+            if (!timer) resolve();
+            else setTimeout(check, Math.max(1, deps.debounceMs / 4));
+          };
+          check();
+        });
+        continue;
+      }
+      return;
+    }
+  };
 
   const unregister = (): void => {
     const r = registration;
@@ -86,11 +121,12 @@ export function startWatch<R>(deps: WatchDeps<R>): () => void {
       .catch(() => undefined);
   };
 
-  return () => {
+  const stop = (): void => {
     if (stopped) return;
     stopped = true;
     if (timer) clearTimeout(timer);
     timer = null;
     unregister();
   };
+  return Object.assign(stop, { ready, idle });
 }

@@ -15,8 +15,17 @@ import {
   ownNote,
 } from '../engine';
 import { protectedSheetError, workbookProtectedError } from './errors';
-import { BeforeState, Ledger, LedgerCell, Wrote, ledgerKey, ledgerSheet, queueWriteLedger } from './ledger';
-import { LEDGER_SHEET, SheetMeta, localAddress } from './read';
+import {
+  BeforeState,
+  LEDGER_SHEET,
+  Ledger,
+  LedgerCell,
+  Wrote,
+  ledgerKey,
+  ledgerSheet,
+  queueWriteLedger,
+} from './ledger';
+import { SheetMeta, localAddress } from './read';
 
 /** One cell's change: undefined = leave as is; fill null = clear; note null = delete. */
 export interface CellOp {
@@ -359,6 +368,17 @@ export function queueResultsSheet(context: Excel.RequestContext, plan: WritePlan
   });
 }
 
+/**
+ * Queue: the add-in's own events on or off (`context.runtime.enableEvents`, ExcelApi 1.8 — "Toggle
+ * JavaScript events in the current task pane or content add-in", learn.microsoft.com/javascript/api/excel/excel.runtime).
+ * Off around the add-in's writes, so its own changes raise no onChanged; back on at the end of the same
+ * batch. No-op when the context has no runtime (older office.js).
+ */
+export function setEvents(context: Excel.RequestContext, on: boolean): void {
+  const rt = (context as { runtime?: { enableEvents?: boolean } }).runtime;
+  if (rt) rt.enableEvents = on;
+}
+
 /** Everything a check writes, queued in one batch: cells, the results sheet, the undo record. */
 export function queueCheckWrite(
   context: Excel.RequestContext,
@@ -369,10 +389,12 @@ export function queueCheckWrite(
   if (input.comments) result.ledger = commentLedger(result.ledger, input.ledger, input.plan, input.comments);
   const commentSheets = (input.comments?.refreshes ?? []).map((r) => r.sheet);
   assertWritable(input.sheets, [...result.ops.map((o) => o.sheet), ...commentSheets], input.workbookProtected);
+  setEvents(context, false);
   queueCellOps(context, result.ops, input.notes);
   if (input.comments) queueComments(context, input.comments.refreshes, input.comments.blocked);
   queueResultsSheet(context, input.plan, exists.results);
   queueWriteLedger(ledgerSheet(context, exists.ledger), result.ledger);
+  setEvents(context, true);
   return result;
 }
 

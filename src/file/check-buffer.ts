@@ -12,6 +12,7 @@ import {
   buildWritePlan,
   checkWorkbook,
   formulaOverwrites,
+  Lang,
 } from '../engine';
 import { WorkBook, fileKind, gridFromWorkbook, loadWorkbook, readErrorMessage } from './read';
 
@@ -33,14 +34,14 @@ export interface FileOutcome {
 
 export interface CheckOptions {
   fix?: boolean;
-  lang?: 'zh' | 'en';
+  lang?: Lang;
 }
 
 /**
  * The line for a copy rebuilt from what was read. `format` is the original's format (`.xls`), or null
  * when it is an .xlsx whose package could not be patched part by part (strict OOXML, an odd package).
  */
-export function rebuiltCopyNote(format: string | null, lang: 'zh' | 'en' = 'zh'): string {
+export function rebuiltCopyNote(format: string | null, lang: Lang = 'zh'): string {
   const why =
     lang === 'zh'
       ? format
@@ -69,7 +70,7 @@ async function checkedCopy(
   wb: WorkBook,
   grid: WorkbookGrid,
   plan: WritePlan,
-  lang: 'zh' | 'en',
+  lang: Lang,
 ): Promise<Pick<FileOutcome, 'output' | 'outputExt' | 'copyNote'>> {
   // The writer (fflate, xmldom) loads only when a copy is made: a check alone never needs it.
   const { patchPackage } = await import('./patch');

@@ -3,7 +3,7 @@
  * Cached results of formulas are values (their text is kept too); merged areas keep the top-left only.
  */
 import * as XLSX from '@e965/xlsx/dist/xlsx.core.min.js';
-import { CellRange, CellValue, Sheet, WorkbookGrid } from '../engine';
+import { CellRange, CellValue, Sheet, WorkbookGrid, Lang } from '../engine';
 
 /** What kind of file the bytes are, from their first bytes (never from the name). */
 export type FileKind = 'ooxml' | 'zip' | 'ole' | 'other' | 'empty';
@@ -163,7 +163,7 @@ function hasUtf16(bytes: Uint8Array, name: string): boolean {
  * Why a file cannot be read, in one line naming it (Chinese, or English). `head` is the file's bytes
  * (all of them, or at least the start): they tell a password-protected file from a non-workbook.
  */
-export function readErrorMessage(file: string, err: unknown, head?: Uint8Array, lang: 'zh' | 'en' = 'zh'): string {
+export function readErrorMessage(file: string, err: unknown, head?: Uint8Array, lang: Lang = 'zh'): string {
   const zh = lang === 'zh';
   const line = (cn: string, en: string) => `${file}${zh ? '：' : ': '}${zh ? cn : en}`;
   const msg = err instanceof Error ? err.message : String(err);

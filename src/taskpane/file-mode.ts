@@ -3,7 +3,7 @@
  * entirely in the browser (SheetJS, fflate, xmldom; no fetch, no upload) — the file host's checkBuffer,
  * as the command-line tool runs it. The checked copy is the original package patched.
  */
-import { Finding, TableResult, Settings } from '../engine';
+import { Finding, TableResult, Settings, Lang } from '../engine';
 import { checkBuffer } from '../file/check-buffer';
 import { checkedFileName } from '../file/names';
 import { readErrorMessage } from '../file/read';
@@ -22,10 +22,8 @@ export interface FileCheck {
 
 export class FileReadError extends Error {}
 
-export const checkedName = checkedFileName;
-
 /** Why the bytes are not a workbook we can read, in one line (the CLI's wording). */
-export function readError(name: string, head: Uint8Array, err: unknown, lang: 'zh' | 'en'): string {
+export function readError(name: string, head: Uint8Array, err: unknown, lang: Lang): string {
   return readErrorMessage(name, err, head, lang);
 }
 
@@ -33,7 +31,7 @@ export async function checkXlsx(
   name: string,
   data: ArrayBuffer,
   settings: Settings,
-  lang: 'zh' | 'en' = 'zh',
+  lang: Lang = 'zh',
 ): Promise<FileCheck> {
   const r = await checkBuffer(name, new Uint8Array(data), settings, { fix: true, lang });
   if (r.error || !r.output) throw new FileReadError(r.error ?? readErrorMessage(name, null, undefined, lang));
@@ -41,7 +39,7 @@ export async function checkXlsx(
     name,
     tables: r.report.tables,
     findings: r.report.findings as Finding[],
-    outputName: checkedName(name, r.outputExt),
+    outputName: checkedFileName(name, r.outputExt),
     output: r.output,
     copyNote: r.copyNote,
   };

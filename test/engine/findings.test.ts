@@ -1,5 +1,5 @@
 /**
- * Every finding code of shared/domain/findings.md, each raised by a real-looking table with one defect,
+ * Every finding code of docs/rules.md ("Findings"), each raised by a real-looking table with one defect,
  * on the cell a person must change — and a clean table raises nothing.
  */
 import { checkWorkbook } from '../../src/engine/check/workbook';

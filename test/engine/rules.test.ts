@@ -1,4 +1,4 @@
-/** The scoring rules of shared/domain/scoring.md, one small module each. */
+/** The scoring rules of docs/rules.md ("Scoring"), one small module each. */
 import Decimal from 'decimal.js';
 import { compareReported, roundHalfUp } from '../../src/engine/rules/rounding';
 import { scorePositive } from '../../src/engine/rules/indicators/positive';

@@ -74,9 +74,10 @@ export interface FakeWrite {
  * An optional API's state: true (works), false (Excel lacks it: `isSetSupported` says no and a sync
  * using it fails with ApiNotFound), 'absent' (Excel says the set is supported but the loaded office.js
  * has no such property: `worksheet.notes` is undefined — office.js 1.1.110 in current Excel) or
- * 'throws' (supported and present, but every sync using it fails with GeneralException).
+ * 'throws' (supported and present, but every sync using it fails with GeneralException) or
+ * 'write-throws' (reading works; adding or deleting fails with GeneralException).
  */
-export type FakeApi = boolean | 'absent' | 'throws';
+export type FakeApi = boolean | 'absent' | 'throws' | 'write-throws';
 
 export interface FakeOptions {
   payloadLimitCells?: number;
@@ -86,6 +87,25 @@ export interface FakeOptions {
   comments?: FakeApi;
   /** Fire onChanged for values written through the API (Excel does). Default true. */
   eventsOnApiWrites?: boolean;
+  /**
+   * Change events carry `triggerSource` (ExcelApi 1.14). false: Excel before 1.14, events without it
+   * ("WorksheetChangedEventArgs", learn.microsoft.com/javascript/api/excel/excel.worksheetchangedeventargs:
+   * triggerSource is [API set: ExcelApi 1.14]). Default true.
+   */
+  triggerSource?: boolean;
+  /**
+   * Calls chained on a null WORKSHEET (`getNextOrNullObject`, `getUsedRangeOrNullObject`, its
+   * protection, notes or comments) fail the sync with GeneralException. Office documents that a null
+   * object's `isNullObject` is true ("*OrNullObject methods and properties",
+   * learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model#ornullobject-methods-and-properties)
+   * but not what calls on it do; the default (false) treats them as no-ops, as Excel has been seen to.
+   */
+  nullChainThrows?: boolean;
+  /**
+   * The merged areas' `address` lists only the first area (office-js#3611 and #1590 report merges
+   * returned partly); `areas/items/address` stays complete, the workaround the issue names.
+   */
+  mergedAddressPartial?: boolean;
 }
 
 class OfficeError extends Error {
@@ -248,6 +268,17 @@ export interface FakeExcel {
   setWorkbookProtected(on: boolean): void;
   /** The user types a value: sets it and fires onChanged (awaits the handlers). */
   edit(sheet: string, addr: string, value: CellValue): Promise<void>;
+  /** The user pastes a block at `topLeft`: one onChanged event with the whole range's address. */
+  paste(sheet: string, topLeft: string, values: CellValue[][]): Promise<void>;
+  /** A co-author changes a cell: onChanged with source "Remote". */
+  remoteEdit(sheet: string, addr: string, value: CellValue): Promise<void>;
+  /** `context.runtime.enableEvents` as the add-in left it. */
+  eventsEnabled(): boolean;
+  /**
+   * Arm failures: the next sync that writes fails with GeneralException after `n` more cell writes
+   * (commands before it have run: batches are not transactional). Several numbers arm several syncs.
+   */
+  failAfterWrites(...n: number[]): void;
   /** The user enters a formula whose result is `value` (no event fired; the fake does not calculate). */
   setFormula(sheet: string, addr: string, formula: string, value: CellValue): void;
   /** The user adds a note of their own. */
@@ -325,28 +356,45 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
     writes.push({ sheet: sheet.name, cell: a1(r, c), what: 'value' });
   };
   const handlers = new Set<(e: unknown) => Promise<unknown> | unknown>();
+  /**
+   * `context.runtime.enableEvents` (ExcelApi 1.8): while false, the add-in's own changes raise no
+   * events ("Runtime.enableEvents", learn.microsoft.com/javascript/api/excel/excel.runtime#excel-excel-runtime-enableevents-member:
+   * "Toggle JavaScript events in the current task pane or content add-in"). The fake applies it per
+   * command, in batch order.
+   */
+  let eventsEnabled = true;
+  /** Armed failures: the next sync fails once this many more cells were written in it (failAfterWrites). */
+  const failures: number[] = [];
   const pendingEvents: Promise<unknown>[] = [];
   const state = { selected: null as { sheet: string; address: string } | null };
 
-  const fire = (sheet: FakeSheet, address: string, byAddin = false): void => {
+  /**
+   * Excel's onChanged: `source` Local or Remote (a co-author), `triggerSource` only with ExcelApi 1.14
+   * (options.triggerSource), the address of the whole changed range ("B3" or "B3:D7").
+   * "Work with Events using the Excel JavaScript API",
+   * learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-events.
+   */
+  const fire = (sheet: FakeSheet, address: string, byAddin = false, remote = false): void => {
+    if (!eventsEnabled) return; // the add-in turned its events off (runtime.enableEvents)
+    const withTrigger = options.triggerSource !== false;
     for (const h of [...handlers]) {
-      pendingEvents.push(
-        Promise.resolve().then(() =>
-          h({
-            type: 'WorksheetChanged',
-            changeType: 'RangeEdited',
-            source: 'Local',
-            triggerSource: byAddin ? 'ThisLocalAddin' : 'Unknown',
-            worksheetId: sheet.id,
-            address,
-          }),
-        ),
-      );
+      const e: Record<string, unknown> = {
+        type: 'WorksheetChanged',
+        changeType: 'RangeEdited',
+        source: remote ? 'Remote' : 'Local',
+        worksheetId: sheet.id,
+        address,
+      };
+      if (withTrigger) e.triggerSource = byAddin ? 'ThisLocalAddin' : 'Unknown';
+      pendingEvents.push(Promise.resolve().then(() => h(e)));
     }
   };
 
   let nextComment = 1;
-  const requireApi = (api: 'notes' | 'comments'): void => {
+  const requireApi = (api: 'notes' | 'comments', write = false): void => {
+    if (write && options[api] === 'write-throws') {
+      throw new OfficeError('GeneralException', `An internal error has occurred (${api} write).`);
+    }
     if (options[api] === false) {
       throw new OfficeError('ApiNotFound', `The ${api} API is not supported by this version of Excel.`);
     }
@@ -421,7 +469,10 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
     }
 
     class RangeAreas extends Loadable {
-      constructor(private target: Resolver<{ sheet: FakeSheet; areas: CellRange[] }>) {
+      constructor(
+        private target: Resolver<{ sheet: FakeSheet; areas: CellRange[] }>,
+        private partialAddress = false,
+      ) {
         super();
       }
       /** 'address' and/or 'areas/items/<address|formulas|values>' (the areas as loaded Ranges). */
@@ -438,7 +489,8 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
           this._null = !t;
           if (!t) return;
           if (props.includes('address')) {
-            this._loaded.address = t.areas.map((a) => areaAddress(t.sheet, a)).join(', ');
+            const listed = this.partialAddress ? t.areas.slice(0, 1) : t.areas;
+            this._loaded.address = listed.map((a) => areaAddress(t.sheet, a)).join(', ');
           }
           if (itemProps.length > 0) {
             this._loaded.areas = t.areas.map((a) => {
@@ -473,6 +525,7 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
         ? `${t.sheet.name}!${a1(t.r.top, t.r.left)}`
         : `${t.sheet.name}!${rangeA1(t.r)}`;
     const markChanged = (t: RangeTarget): void => {
+      if (!eventsEnabled) return;
       changed.set(t.sheet, [...(changed.get(t.sheet) ?? []), t.r]);
     };
 
@@ -659,7 +712,7 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
             (m) => m.top <= t.r.bottom && m.bottom >= t.r.top && m.left <= t.r.right && m.right >= t.r.left,
           );
           return areas.length ? { sheet: t.sheet, areas } : null;
-        });
+        }, !!options.mergedAddressPartial);
       }
       getSpecialCellsOrNullObject(type: string): RangeAreas {
         const kind = String(type);
@@ -754,7 +807,7 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
       }
       delete(): void {
         queue(() => {
-          requireApi('notes');
+          requireApi('notes', true);
           const t = this._target();
           if (!t) return;
           guardSheet(t.sheet);
@@ -814,7 +867,7 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
       add(addr: string, content: string): Note {
         const p = parseA1(addr);
         queue(() => {
-          requireApi('notes');
+          requireApi('notes', true);
           const s = this.sheet();
           if (!s) return;
           guardSheet(s);
@@ -869,7 +922,7 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
       }
       delete(): void {
         queue(() => {
-          requireApi('comments');
+          requireApi('comments', true);
           const t = this._target();
           if (!t) throw new OfficeError('ItemNotFound', 'The comment does not exist.');
           guardSheet(t.sheet);
@@ -916,7 +969,7 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
       add(cellAddress: string | Range, content: string): Comment {
         let id: string | null = null;
         queue(() => {
-          requireApi('comments');
+          requireApi('comments', true);
           let sh: FakeSheet | undefined;
           let cell: string;
           if (typeof cellAddress === 'string') {
@@ -953,16 +1006,25 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
       }
     }
 
+    /** The sheet a chained call starts from (nullChainThrows: a null sheet fails the sync). */
+    const parentSheet = (resolve: SheetRef): FakeSheet | null => {
+      const s = resolve();
+      if (!s && options.nullChainThrows) {
+        throw new OfficeError('GeneralException', 'fake: a call on a null worksheet object.');
+      }
+      return s;
+    };
+
     class Worksheet extends Loadable {
       protection: Protection;
       notes?: Notes;
       comments?: CommentCollection;
       constructor(public _resolve: SheetRef) {
         super();
-        this.protection = new Protection(() => this._resolve());
+        this.protection = new Protection(() => parentSheet(this._resolve));
         // 'absent': an office.js without the API has no such property on its proxies.
-        if (options.notes !== 'absent') this.notes = new Notes(() => this._resolve());
-        if (options.comments !== 'absent') this.comments = new CommentCollection(() => this._resolve());
+        if (options.notes !== 'absent') this.notes = new Notes(() => parentSheet(this._resolve));
+        if (options.comments !== 'absent') this.comments = new CommentCollection(() => parentSheet(this._resolve));
       }
       load(spec?: unknown): this {
         const props = propList(spec) ?? ['name', 'id', 'visibility', 'position'];
@@ -997,7 +1059,7 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
       }
       getNextOrNullObject(visibleOnly = false): Worksheet {
         return new Worksheet(() => {
-          const s = this._resolve();
+          const s = parentSheet(this._resolve);
           if (!s) return null;
           const list = visibleOnly ? sheets.filter((x) => x.visibility === 'Visible') : sheets;
           return list[list.indexOf(s) + 1] ?? null;
@@ -1005,7 +1067,7 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
       }
       getUsedRangeOrNullObject(valuesOnly = false): Range {
         return new Range(() => {
-          const s = this._resolve();
+          const s = parentSheet(this._resolve);
           const r = s?.usedRange(valuesOnly);
           return s && r ? { sheet: s, r } : null;
         });
@@ -1050,7 +1112,38 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
       });
     };
 
+    /** `worksheets.load('items/name,…')`: the sheets as loaded Worksheet objects, in tab order. */
+    const sheetList = new (class extends Loadable {
+      load(spec?: unknown): this {
+        const props = (propList(spec) ?? ['items/name']).map((p) => p.replace(/^items\//, ''));
+        queue(() => {
+          this._null = false;
+          this._loaded.items = sheets.map((sh) => {
+            const w = bound(() => (sheets.includes(sh) ? sh : null));
+            w._null = false;
+            for (const p of props) {
+              if (p === 'name') w._loaded.name = sh.name;
+              else if (p === 'id') w._loaded.id = sh.id;
+              else if (p === 'visibility') w._loaded.visibility = sh.visibility;
+              else throw new OfficeError('InvalidArgument', `fake: cannot load Worksheet.${p}`);
+            }
+            return w;
+          });
+        });
+        return this;
+      }
+      get items(): Worksheet[] {
+        return this._get('items') as Worksheet[];
+      }
+    })();
+
     const worksheets = {
+      load(spec?: unknown) {
+        return sheetList.load(spec);
+      },
+      get items(): Worksheet[] {
+        return sheetList.items;
+      },
       getCount(): ClientResult<number> {
         const res = new ClientResult<number>();
         queue(() => {
@@ -1110,7 +1203,16 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
       }
     })();
 
+    const runtime = {
+      set enableEvents(v: boolean) {
+        queue(() => {
+          eventsEnabled = v;
+        });
+      },
+    };
+
     const ctx = {
+      runtime,
       workbook: {
         worksheets,
         protection,
@@ -1124,7 +1226,14 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
           throw new OfficeError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode.');
         }
         try {
-          for (const op of b.ops) op();
+          const armed = failures.length > 0 ? writes.length + failures[0] : Infinity;
+          for (const op of b.ops) {
+            if (writes.length >= armed) {
+              failures.shift();
+              throw new OfficeError('GeneralException', 'fake: the batch failed midway (failAfterWrites).');
+            }
+            op();
+          }
         } finally {
           if (options.eventsOnApiWrites !== false) {
             for (const [s, rs] of changed) for (const r of rs) fire(s, rangeA1(r).replace(/^(\w+):\1$/, '$1'), true);
@@ -1165,6 +1274,33 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
     },
     setWorkbookProtected: (on) => {
       workbookProtected = on;
+    },
+    async paste(sheet, topLeft, values) {
+      const s = find(sheet);
+      const p = parseA1(topLeft);
+      values.forEach((row, i) =>
+        row.forEach((v, j) => {
+          const cell = s.cellAt(p.row + i, p.col + j, true)!;
+          cell.value = v === '' ? null : v;
+          delete cell.formula;
+        }),
+      );
+      const r = { top: p.row, left: p.col, bottom: p.row + values.length - 1, right: p.col + values[0].length - 1 };
+      fire(s, rangeA1(r));
+      await this.idle();
+    },
+    async remoteEdit(sheet, addr, value) {
+      const s = find(sheet);
+      const p = parseA1(addr);
+      const cell = s.cellAt(p.row, p.col, true)!;
+      cell.value = value === '' ? null : value;
+      delete cell.formula;
+      fire(s, addr, false, true);
+      await this.idle();
+    },
+    eventsEnabled: () => eventsEnabled,
+    failAfterWrites(...n) {
+      failures.push(...n);
     },
     async edit(sheet, addr, value) {
       const s = find(sheet);

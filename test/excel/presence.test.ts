@@ -93,9 +93,10 @@ describe('a failing optional API falls back and never fails the check', () => {
     const fake = fakeWith(sheets, 'throws');
     const host = createExcelHost(fake.run, { isSetSupported: fake.isSetSupported });
     const r = await host.check({ writeValues: true, settings });
-    // 1 failed read (nothing written) + read and write in comments mode.
-    expect(fake.syncCount()).toBe(3);
-    expect(r.syncCount).toBe(3);
+    // Notes mode: the walk fails (1), the listed walk (read.ts) lists the sheets (2) and fails too (3);
+    // nothing was written, so comments mode: read and write (5).
+    expect(fake.syncCount()).toBe(5);
+    expect(r.syncCount).toBe(5);
     expect(r.findings).toEqual(checkWorkbook({ sheets }, settings).findings);
     expect(fake.sheet(SICHUAN).comments()).toEqual(flagged(sheets));
     expect(Object.values(fake.sheet(SICHUAN).comments()).every((c) => c.startsWith(NOTE_TAG))).toBe(true);
@@ -108,12 +109,13 @@ describe('a failing optional API falls back and never fails the check', () => {
     expect(fake.sheet(SICHUAN).comments()).toEqual({});
   });
 
-  test('notes and comments throwing: fills and the results sheet, after two failed reads', async () => {
+  test('notes and comments throwing: fills and the results sheet, after two failed modes', async () => {
     const sheets = await sichuan();
     const fake = fakeWith(sheets, 'throws', 'throws');
     const host = createExcelHost(fake.run, { isSetSupported: fake.isSetSupported });
     const r = await host.check({ writeValues: false, settings });
-    expect(fake.syncCount()).toBe(4);
+    // 3 syncs per failed mode (walk, list, listed walk), then read and write.
+    expect(fake.syncCount()).toBe(8);
     expect(r.findings).toEqual(checkWorkbook({ sheets }, settings).findings);
     expect(fake.sheet(SICHUAN).comments()).toEqual({});
     expect(fake.sheet(SICHUAN).notes()).toEqual({});

@@ -1,4 +1,4 @@
-/** Header words of each block (shared/domain/layouts.md), matched after headerKey(). */
+/** Header words of each block (docs/rules.md, "Tables it reads"), matched after headerKey(). */
 
 export type FundsRole = 'initial' | 'budget' | 'executed' | 'weight' | 'rate' | 'score' | 'reason';
 export type IndicatorRole =

@@ -6,6 +6,7 @@ import { ExcelHost, HostCheckResult, errorText } from '../../addin/host';
 import { Lang, Strings } from '../i18n';
 import { formulaNotice } from '../view-model';
 import { Progress, ProgressIndicator } from './ProgressIndicator';
+import { ReportPanel } from './ReportPanel';
 import { Results } from './Results';
 import { SettingsPanel } from './SettingsPanel';
 import { Status, StatusMessage } from './StatusMessage';
@@ -133,6 +134,12 @@ export function OfficePane({ strings, lang, host }: OfficePaneProps) {
       {result ? (
         <Results strings={strings} lang={lang} tables={result.tables} findings={result.findings} onSelect={select} />
       ) : null}
+      <ReportPanel
+        lang={lang}
+        busy={busy}
+        settings={settings}
+        source={result ? { name: '自评表', data: null, tables: result.tables, findings: result.findings } : null}
+      />
       <SettingsPanel strings={strings} settings={settings} disabled={busy} onSave={save} />
     </>
   );
