@@ -129,7 +129,7 @@ maybe('task pane file mode in Chromium', () => {
         console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
       );
     });
-  }, 120000);
+  }, 300000); // a production build on a busy 2-core machine, with other e2e suites building at the same time
 
   afterAll(async () => {
     await context?.close();
