@@ -49,6 +49,7 @@ import {
   TableResult,
   Settings,
 } from '../engine';
+import { BUDGET_BYTES, READ_BYTES_PER_CELL } from './budget';
 import { HostError, toHostError } from './errors';
 import { MarkMode, MarkModeOptions, lowerMode, markMode, optionalApiFailed, presentMode } from './marks';
 import { LEDGER_SHEET, Ledger, parseLedgerSheet } from './ledger';
@@ -119,6 +120,8 @@ interface Session {
   chunked: boolean;
   /** The sheet walk that works here ('listed' once the chain of null objects failed). */
   walk: WalkKind;
+  /** Used cells of all sheets as last seen (loadSettings or the last read): sizes the next read. */
+  usedCells?: number;
   writeValues: boolean;
   lang: 'zh' | 'en';
   sheetsById: Map<string, string>;
@@ -188,6 +191,12 @@ export function createExcelHost(run?: typeof Excel.run, options: HostOptions = {
     }
   }
 
+  /**
+   * Read in chunks when the contents would not fit one response of the budget (budget.ts), judged from
+   * the used cells last seen; or when a read already had to.
+   */
+  const overBudget = (): boolean => session.chunked || (session.usedCells ?? 0) * READ_BYTES_PER_CELL > BUDGET_BYTES;
+
   const chainLength = (): number => (session.sheetCount ? session.sheetCount + CHAIN_MARGIN : DEFAULT_CHAIN);
 
   /** Cells the add-in marked (from this session's record): their notes are probed in the read batch. */
@@ -208,6 +217,12 @@ export function createExcelHost(run?: typeof Excel.run, options: HostOptions = {
     const names = new Set([...read.sheets.map((s) => s.name), RESULTS_SHEET, LEDGER_SHEET]);
     session.sheetCount = Math.max(read.sheetCount, names.size);
     session.chunked ||= read.chunked;
+    session.usedCells = read.sheets.reduce(
+      (n, s) =>
+        n +
+        (s.used && s.name !== LEDGER_SHEET ? (s.used.bottom - s.used.top + 1) * (s.used.right - s.used.left + 1) : 0),
+      0,
+    );
     session.walk = read.walk;
     expectOwnWrites(read, ops);
   };
@@ -236,7 +251,7 @@ export function createExcelHost(run?: typeof Excel.run, options: HostOptions = {
         chainLength: chainLength(),
         probeNotes: probes(only),
         onlySheets: only,
-        chunked: session.chunked,
+        chunked: overBudget(),
         walk: session.walk,
         generalIsPayload: onTheWeb(),
         chunkCells: options.chunkCells,
@@ -283,7 +298,10 @@ export function createExcelHost(run?: typeof Excel.run, options: HostOptions = {
         throw await recoverFailedWrite(ctx, sync, { error: e, ops: res.ops, grid, notes, comments });
       }
       opts.onProgress?.(3, 3);
+      const usedBefore = session.usedCells;
       remember(read, grid, check.tables, res.ledger, res.ops);
+      // A re-check reads only the edited sheets: the others' sizes stay as they were.
+      if (only) session.usedCells = usedBefore;
       // The formulas the write replaced: planned values on formula cells that were written now.
       const valued = new Set(res.ops.filter((o) => o.value !== undefined).map((o) => `${o.sheet}!${o.cell}`));
       const formulasReplaced = formulaOverwrites(grid, plan)
@@ -377,8 +395,13 @@ export function createExcelHost(run?: typeof Excel.run, options: HostOptions = {
     },
 
     async loadSettings() {
-      const { settings, ledger, sheetCount } = (await withSync((ctx, sync) => undo.loadSettings(ctx, sync))).value;
+      const load = async (chainLength?: number) =>
+        (await withSync((ctx, sync) => undo.loadSettings(ctx, sync, { chainLength }))).value;
+      // The size walk relies on calls on null objects past the last sheet; if that fails, without it.
+      const { settings, ledger, sheetCount, usedCells } =
+        session.walk === 'listed' ? await load(0) : await load(chainLength()).catch(() => load(0));
       session.sheetCount = sheetCount;
+      if (usedCells !== undefined) session.usedCells = usedCells;
       // The record of an earlier session: its cells' notes are probed in the first check's read.
       if (!session.ledger) session.ledger = ledger;
       return settings;

@@ -13,7 +13,7 @@ import {
   queueWriteSettings,
 } from './ledger';
 import { HostError, toHostError, workbookProtectedError } from './errors';
-import { WalkKind, padded, readWorkbook } from './read';
+import { DEFAULT_CHAIN, WalkKind, padded, readWorkbook } from './read';
 import { assertWritable, clearOps, ownComments, queueCellOps, setEvents, undoOps } from './write';
 
 /** `context.sync()`; `write` true for a sync that sends writes. */
@@ -154,14 +154,44 @@ export async function clearMarks(
 export async function loadSettings(
   context: Excel.RequestContext,
   sync: Sync,
-): Promise<{ settings: Partial<Settings>; ledger: Ledger; sheetCount: number }> {
+  opts: { chainLength?: number } = {},
+): Promise<{ settings: Partial<Settings>; ledger: Ledger; sheetCount: number; usedCells?: number }> {
   const r = context.workbook.worksheets.getItemOrNullObject(LEDGER_SHEET).getUsedRangeOrNullObject(true);
   r.load('values,rowIndex,columnIndex');
   const count = context.workbook.worksheets.getCount();
+  // The used ranges' sizes, so the first check can keep each sync within the byte budget (budget.ts).
+  const sizes = sizeWalk(context, opts.chainLength ?? DEFAULT_CHAIN);
   await sync();
   const sheetCount = count.value;
-  if (r.isNullObject) return { settings: {}, ledger: emptyLedger(), sheetCount };
-  return { ...parseLedgerSheet(padded(r)), sheetCount };
+  // More sheets than walked: the walked ones' average stands for the rest (an estimate, for the budget).
+  const walked = Math.min(sheetCount, sizes.length);
+  const usedCells = walked > 0 ? Math.round((cellsOf(sizes) * sheetCount) / walked) : undefined;
+  const base = { sheetCount, usedCells };
+  if (r.isNullObject) return { settings: {}, ledger: emptyLedger(), ...base };
+  return { ...parseLedgerSheet(padded(r)), ...base };
+}
+
+/** Queue a light walk: each sheet's values-only used range, its row and column counts. */
+function sizeWalk(context: Excel.RequestContext, steps: number): { ws: Excel.Worksheet; used?: Excel.Range }[] {
+  const out: { ws: Excel.Worksheet; used?: Excel.Range }[] = [];
+  let ws = context.workbook.worksheets.getFirst(false);
+  for (let i = 0; i < steps; i++) {
+    if (i > 0) ws = ws.getNextOrNullObject(false);
+    ws.load('name');
+    const used = ws.getUsedRangeOrNullObject(true);
+    used.load('rowCount,columnCount');
+    out.push({ ws, used });
+  }
+  return out;
+}
+
+function cellsOf(sizes: { ws: Excel.Worksheet; used?: Excel.Range }[]): number {
+  let n = 0;
+  for (const s of sizes) {
+    if (s.ws.isNullObject || !s.used || s.used.isNullObject || s.ws.name === LEDGER_SHEET) continue;
+    n += s.used.rowCount * s.used.columnCount;
+  }
+  return n;
 }
 
 export async function saveSettings(context: Excel.RequestContext, sync: Sync, s: Partial<Settings>): Promise<void> {

@@ -81,6 +81,11 @@ export type FakeApi = boolean | 'absent' | 'throws' | 'write-throws';
 
 export interface FakeOptions {
   payloadLimitCells?: number;
+  /**
+   * `range.values` comes back null, with no error, for a range of more cells than this (office-js#6781:
+   * above about 5 million cells).
+   */
+  nullValuesAboveCells?: number;
   /** Fail a sync whose serialised request or response is larger (bytes; Excel on the web: 5 MB). */
   payloadLimitBytes?: number;
   /** The notes API (ExcelApi 1.18). Default true. */
@@ -719,8 +724,10 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
           }
         }
         for (const p of props) {
-          if (p === 'values') this._loaded.values = grid((c) => (c?.value ?? '') as unknown);
-          else if (p === 'numberFormat') this._loaded.numberFormat = grid((c) => c?.numFmt ?? 'General');
+          if (p === 'values') {
+            const tooMany = options.nullValuesAboveCells !== undefined && rows * cols > options.nullValuesAboveCells;
+            this._loaded.values = tooMany ? null : grid((c) => (c?.value ?? '') as unknown);
+          } else if (p === 'numberFormat') this._loaded.numberFormat = grid((c) => c?.numFmt ?? 'General');
           else if (p === 'formulas') {
             this._loaded.formulas = grid((c) =>
               c?.formula !== undefined ? formulaText(c.formula) : ((c?.value ?? '') as unknown),
