@@ -15,6 +15,7 @@ test('the readable Chinese summary names the table, total, grade and each findin
   expect(r.stdout).toContain('等级 优（表内 优秀）');
   expect(r.stdout).toContain('[警告] 项目支出绩效自评表!H19 ACTUAL_MISSING');
   expect(r.stdout).toContain('合计：1 个文件，1 张表；错误 0，警告 4，提示 0');
+  expect(r.stdout).toContain('规则方案：mof2020');
 });
 
 test('a file that is not a workbook: one Chinese line on stderr, exit 2, the other files still checked', async () => {
@@ -58,12 +59,16 @@ test('--fix --out writes <name>.checked.xlsx into the folder, leaving the input 
   expect(orig.getWorksheet('自评结果汇总')!.getCell('E9').value).toBe(0.952);
 });
 
-test('settings flags change the outcome and are echoed in the report; --lang en gives English messages', () => {
+test('settings flags change the outcome and are echoed in the report; --lang en gives English messages', async () => {
   const r = runJson(['check', summary, '--low-execution-threshold', '10', '--lang', 'en']);
   expect(r.json.settings).toMatchObject({ preset: 'mof2020', lowExecutionThreshold: '10', scoreDecimals: 2 });
   const low = r.json.files[0].findings.filter((f: { code: string }) => f.code === 'LOW_EXECUTION');
   expect(low.map((f: { cell: string }) => f.cell)).toEqual(['E7']);
   expect(low[0].message).toMatch(/execution rate 5.20% is under 10%/);
+  // The version is package.json's, not a copy kept in the code.
+  expect(r.json.version).toBe(
+    JSON.parse(await fs.readFile(path.join(__dirname, '..', 'package.json'), 'utf8')).version,
+  );
   const t = runJson(['check', sichuan, '--overachieve-threshold', '35']);
   // 21 against 16 is 31.25% over: under a 35% threshold only the three missing actuals remain.
   expect(t.json.files[0].findings.map((f: { code: string; cell: string }) => `${f.code}@${f.cell}`).sort()).toEqual([
@@ -71,6 +76,21 @@ test('settings flags change the outcome and are echoed in the report; --lang en 
     'ACTUAL_MISSING@H20',
     'ACTUAL_MISSING@H21',
   ]);
+});
+
+test('--preset picks a profile: named in the JSON and text reports; an unknown one is exit 2', () => {
+  const f = runJson(['check', sichuan, '--preset', 'fasp']);
+  // fasp's grade bounds are 80/70/60 and its reverse formula is the deviation one.
+  expect(f.json.settings).toMatchObject({
+    preset: 'fasp',
+    gradeBounds: { excellent: '80', good: '70', pass: '60' },
+    reverseFormula: 'deviation',
+  });
+  const h = runCli(['check', sichuan, '--preset', 'hubei']);
+  expect(h.stdout).toContain('规则方案：hubei');
+  const bad = runCli(['check', sichuan, '--preset', 'guangdong']);
+  expect(bad.status).toBe(2);
+  expect(bad.stderr).toContain('mof2020、hubei、hebei、fasp、yitihua');
 });
 
 test('a folder is checked recursively', async () => {

@@ -31,6 +31,7 @@ async function walk(dir: string): Promise<string[]> {
   return out;
 }
 
-export function checkedName(file: string, outDir: string | null): string {
+/** Where `--fix` writes a file's checked copy: `<name>.checked.xlsx` in outDir or beside the file. */
+export function checkedCopyPath(file: string, outDir: string | null): string {
   return path.join(outDir ?? path.dirname(file), checkedFileName(path.basename(file)));
 }

@@ -1,11 +1,11 @@
 /** One input file of `selfeval check`, start to end: read, check, write the checked copy. Serializable result. */
-import { FormulaOverwrite, FileReport, Settings } from '../engine';
+import { FormulaOverwrite, FileReport, Lang, Settings } from '../engine';
 import { checkFile } from '../file/check-file';
-import { checkedName } from './inputs';
+import { checkedCopyPath } from './inputs';
 
 export interface ProcessOptions {
   fix: boolean;
-  lang: 'zh' | 'en';
+  lang: Lang;
   out: string | null;
 }
 
@@ -31,7 +31,7 @@ export async function processFile(file: string, settings: Settings, opts: Proces
   if (r.error) return { report: r.report, error: r.error };
   const out: FileResult = { report: r.report };
   if (opts.fix && r.workbook) {
-    const target = checkedName(file, opts.out);
+    const target = checkedCopyPath(file, opts.out);
     try {
       await r.workbook.xlsx.writeFile(target);
       out.written = target;

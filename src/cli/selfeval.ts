@@ -17,6 +17,7 @@ export function toolVersion(): string {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  if (argv[0] === 'report') return (await import('../report/cli')).reportMain(argv.slice(1));
   let opts;
   try {
     opts = parseArgs(argv);

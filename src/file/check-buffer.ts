@@ -3,7 +3,15 @@
  * system here, so the browser's file mode runs exactly this too.
  */
 import ExcelJS from 'exceljs';
-import { checkWorkbook, FormulaOverwrite, buildWritePlan, formulaOverwrites, FileReport, Settings } from '../engine';
+import {
+  checkWorkbook,
+  FormulaOverwrite,
+  buildWritePlan,
+  formulaOverwrites,
+  FileReport,
+  Lang,
+  Settings,
+} from '../engine';
 import { gridFromWorkbook, loadWorkbook, readErrorMessage } from './read';
 import { applyPlan } from './write';
 
@@ -18,7 +26,7 @@ export interface FileOutcome {
 
 export interface CheckOptions {
   fix?: boolean;
-  lang?: 'zh' | 'en';
+  lang?: Lang;
 }
 
 export async function checkBuffer(

@@ -1,6 +1,6 @@
 /** .xlsx → grid, through exceljs: cached results of formulas are values; merged areas keep the top-left only. */
 import ExcelJS from 'exceljs';
-import { CellRange, parseRangeA1, CellValue, Sheet, WorkbookGrid } from '../engine';
+import { CellRange, parseRangeA1, CellValue, Lang, Sheet, WorkbookGrid } from '../engine';
 
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 
@@ -114,7 +114,7 @@ function hasUtf16(bytes: Uint8Array, name: string): boolean {
  * Why a file cannot be read, in one line naming it (Chinese, or English). `head` is the file's bytes
  * (all of them, or at least the start): they tell a password-protected file from an old .xls or a non-workbook.
  */
-export function readErrorMessage(file: string, err: unknown, head?: Uint8Array, lang: 'zh' | 'en' = 'zh'): string {
+export function readErrorMessage(file: string, err: unknown, head?: Uint8Array, lang: Lang = 'zh'): string {
   const zh = lang === 'zh';
   const line = (cn: string, en: string) => `${file}${zh ? '：' : ': '}${zh ? cn : en}`;
   const msg = err instanceof Error ? err.message : String(err);

@@ -2,7 +2,7 @@
  * Browser file mode: the same engine on an .xlsx picked by the user, entirely in the browser (exceljs's
  * browser build; no fetch, no upload) — the file host's checkBuffer, as the command-line tool runs it.
  */
-import { Finding, TableResult, Settings } from '../engine';
+import { Finding, Lang, TableResult, Settings } from '../engine';
 import { checkBuffer } from '../file/check-buffer';
 import { checkedFileName } from '../file/names';
 import { readErrorMessage } from '../file/read';
@@ -19,10 +19,8 @@ export interface FileCheck {
 
 export class FileReadError extends Error {}
 
-export const checkedName = checkedFileName;
-
 /** Why the bytes are not a workbook we can read, in one line (the CLI's wording). */
-export function readError(name: string, head: Uint8Array, err: unknown, lang: 'zh' | 'en'): string {
+export function readError(name: string, head: Uint8Array, err: unknown, lang: Lang): string {
   return readErrorMessage(name, err, head, lang);
 }
 
@@ -30,7 +28,7 @@ export async function checkXlsx(
   name: string,
   data: ArrayBuffer,
   settings: Settings,
-  lang: 'zh' | 'en' = 'zh',
+  lang: Lang = 'zh',
 ): Promise<FileCheck> {
   const r = await checkBuffer(name, new Uint8Array(data), settings, { fix: true, lang });
   if (r.error || !r.workbook) throw new FileReadError(r.error ?? readErrorMessage(name, null, undefined, lang));
@@ -39,7 +37,7 @@ export async function checkXlsx(
     name,
     tables: r.report.tables,
     findings: r.report.findings as Finding[],
-    outputName: checkedName(name),
+    outputName: checkedFileName(name),
     output: new Uint8Array(out as ArrayBuffer),
   };
 }

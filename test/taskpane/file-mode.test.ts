@@ -3,7 +3,8 @@ import fs from 'fs';
 import path from 'path';
 import ExcelJS from 'exceljs';
 import { resolveSettings } from '../../src/engine/settings';
-import { FileReadError, checkXlsx, checkedName, readError } from '../../src/taskpane/file-mode';
+import { FileReadError, checkXlsx, readError } from '../../src/taskpane/file-mode';
+import { checkedFileName as checkedName } from '../../src/file/names';
 
 const FIXTURE = path.resolve(__dirname, '../fixtures/sichuan-project-2023.xlsx');
 

@@ -6,6 +6,7 @@ import type { FileCheck } from '../file-mode';
 import { Lang, Strings } from '../i18n';
 import { FilePicker } from './FilePicker';
 import { ProgressIndicator } from './ProgressIndicator';
+import { ReportPanel } from './ReportPanel';
 import { Results } from './Results';
 import { SettingsPanel } from './SettingsPanel';
 import { Status, StatusMessage } from './StatusMessage';
@@ -37,7 +38,12 @@ export function FilePane({ strings, lang, checkFile }: FilePaneProps) {
   const [settings, setSettings] = useState<Settings>(loadLocal);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<Status | null>(null);
-  const [result, setResult] = useState<{ tables: TableResult[]; findings: Finding[] } | null>(null);
+  const [result, setResult] = useState<{
+    name: string;
+    data: Uint8Array;
+    tables: TableResult[];
+    findings: Finding[];
+  } | null>(null);
   const [output, setOutput] = useState<{ name: string; bytes: Uint8Array } | null>(null);
 
   const onFile = async (file: File) => {
@@ -46,8 +52,9 @@ export function FilePane({ strings, lang, checkFile }: FilePaneProps) {
     setResult(null);
     setOutput(null);
     try {
-      const r = await checkFile(file.name, await file.arrayBuffer(), settings, lang);
-      setResult(r);
+      const data = await file.arrayBuffer();
+      const r = await checkFile(file.name, data.slice(0), settings, lang);
+      setResult({ name: file.name, data: new Uint8Array(data), tables: r.tables, findings: r.findings });
       setOutput({ name: r.outputName, bytes: r.output });
       setStatus({ intent: 'success', text: strings.checkedAt(r.findings.length, r.tables.length) });
     } catch (e) {
@@ -77,6 +84,7 @@ export function FilePane({ strings, lang, checkFile }: FilePaneProps) {
       {busy ? <ProgressIndicator strings={strings} progress={null} /> : null}
       <StatusMessage status={status} />
       {result ? <Results strings={strings} lang={lang} tables={result.tables} findings={result.findings} /> : null}
+      <ReportPanel lang={lang} busy={busy} settings={settings} source={result} allowReportCheck />
       <SettingsPanel strings={strings} settings={settings} disabled={busy} onSave={save} />
     </>
   );
