@@ -48,6 +48,7 @@ import {
   formulaOverwrites,
   TableResult,
   Settings,
+  Lang,
 } from '../engine';
 import { BUDGET_BYTES, READ_BYTES_PER_CELL } from './budget';
 import { HostError, toHostError } from './errors';
@@ -56,12 +57,14 @@ import { LEDGER_SHEET, Ledger, parseLedgerSheet } from './ledger';
 import { DEFAULT_CHAIN, WalkKind, WorkbookRead, readWorkbook } from './read';
 import * as undo from './undo';
 import { recoverFailedWrite, rolledBack } from './recover';
+import { SelfTestReport, officeEnv, runSelfTest } from './selftest';
 import { WatchHandle, startWatch } from './watch';
 import { CellOp, commentRefreshes, locateUserComments, queueCheckWrite } from './write';
 
 export { HostError } from './errors';
 export { markMode } from './marks';
 export type { MarkMode } from './marks';
+export type { SelfTestReport, SelfTestStep } from './selftest';
 export { LEDGER_SHEET } from './ledger';
 
 export interface HostCheckResult {
@@ -81,7 +84,7 @@ export interface ExcelHost {
   check(opts: {
     writeValues: boolean;
     settings: Settings;
-    lang?: 'zh' | 'en';
+    lang?: Lang;
     onProgress?: (done: number, total: number) => void;
   }): Promise<HostCheckResult>;
   undoLast(): Promise<{ restored: number }>;
@@ -89,6 +92,8 @@ export interface ExcelHost {
   loadSettings(): Promise<Partial<Settings>>;
   saveSettings(s: Partial<Settings>): Promise<void>;
   selectCell(sheet: string, cell: string): Promise<void>;
+  /** 自检: each API the add-in uses, on a scratch sheet; one copyable text (selftest.ts). */
+  selfTest(lang?: Lang): Promise<SelfTestReport>;
   /** Re-check on edits; the returned function stops it (with `ready` and `idle()`, watch.ts). */
   watch(onResult: (r: HostCheckResult) => void, settings: () => Settings): WatchHandle;
 }
@@ -123,7 +128,7 @@ interface Session {
   /** Used cells of all sheets as last seen (loadSettings or the last read): sizes the next read. */
   usedCells?: number;
   writeValues: boolean;
-  lang: 'zh' | 'en';
+  lang: Lang;
   sheetsById: Map<string, string>;
   /** Cells whose values the add-in just wrote (their change events are ours). */
   ownWrites: { cells: Set<string>; until: number };
@@ -239,7 +244,7 @@ export function createExcelHost(run?: typeof Excel.run, options: HostOptions = {
   };
 
   async function checkOnce(
-    opts: { writeValues: boolean; settings: Settings; lang: 'zh' | 'en'; onProgress?: (d: number, t: number) => void },
+    opts: { writeValues: boolean; settings: Settings; lang: Lang; onProgress?: (d: number, t: number) => void },
     only?: Set<string>,
   ): Promise<HostCheckResult> {
     const { value, syncs } = await withSync(async (ctx, sync, mode) => {
@@ -409,6 +414,22 @@ export function createExcelHost(run?: typeof Excel.run, options: HostOptions = {
 
     async saveSettings(s) {
       await withSync((ctx, sync) => undo.saveSettings(ctx, sync, s));
+    },
+
+    async selfTest(lang) {
+      // The mark mode this session would use (settled by the presence check on the first run).
+      const mode =
+        settled ?? (await excelRun(async (ctx: Excel.RequestContext) => presentMode(ctx, wanted)).catch(() => wanted));
+      const env = officeEnv();
+      return runSelfTest(
+        excelRun,
+        {
+          ...env,
+          isSetSupported: options.isSetSupported ?? env.isSetSupported,
+          markMode: mode,
+        },
+        lang ?? session.lang,
+      );
     },
 
     async selectCell(sheet, cell) {

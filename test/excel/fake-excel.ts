@@ -826,6 +826,17 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
       get columnCount(): number {
         return this._get('columnCount') as number;
       }
+      /** Merge the range into one area (across: one merge per row). */
+      merge(across = false): void {
+        queue(() => {
+          const t = this._target();
+          if (!t) return;
+          guardSheet(t.sheet);
+          if (across) {
+            for (let r = t.r.top; r <= t.r.bottom; r++) t.sheet.merges.push({ ...t.r, top: r, bottom: r });
+          } else t.sheet.merges.push({ ...t.r });
+        });
+      }
       getMergedAreasOrNullObject(): RangeAreas {
         return new RangeAreas(() => {
           const t = this._target();
