@@ -2,23 +2,10 @@
  * The office.js host of the add-in: check the open workbook, write the marks, undo, clear, settings,
  * re-check on edits. The task pane codes against `ExcelHost`; `run` is injectable (tests pass a fake).
  *
- * Round trips per operation (measured with test/excel/fake-excel.ts, see test/excel/host.test.ts):
- * - check: 2 `context.sync()` — one read (all sheets; see read.ts), one write — for 1, 30, 100 sheets.
- *   The read's walk queues one step per sheet it expects: the sheet count the host knows (from
- *   `loadSettings`, which the pane and the ribbon command run first and which reads
- *   `worksheets.getCount()` in its batch, or from the previous check) + CHAIN_MARGIN, else
- *   DEFAULT_CHAIN (128). So the limit: a check that knows no count (no loadSettings, first check of
- *   the session) on a workbook of more than 128 sheets costs 3; later checks cost 2 for any number of
- *   sheets unless the user added more than CHAIN_MARGIN sheets since (then 3 once). +1 when the
- *   workbook holds notes on cells the add-in did not mark in this session (note locations need their
- *   own round trip); in comments mode +1 when a sheet whose comments change holds a user's comment;
- *   chunked reads of huge used ranges on Excel on the web add more (read.ts).
- * - re-check after an edit: 2 (reads only the edited sheets).
- * - undoLast: 2; clearMarks: 3 (read, locate the tagged notes, write; 2 when there are none, and 2 in
- *   comments mode); loadSettings: 1; saveSettings: 2.
- * - Office batches are not transactional: protection (sheets and workbook structure) is checked from
- *   the read batch before anything is queued, so the usual failure writes nothing; an Excel error in
- *   the middle of the write batch can still leave the commands before it applied.
+ * Round trips: a check is 2 `context.sync()` calls (one read, one write) for workbooks whose contents
+ * fit the byte budget (budget.ts); more only where they must — the measurements and the reasons are
+ * in docs/excel-host-notes.md. Phases of a check (`checkOnce`): read → check and plan → (comments:
+ * locate the user's) → write, with events off and a rollback if the write fails midway (recover.ts).
  *
  * Formulas: the read knows which cells hold formulas (read.ts); a computed value whose cell's formula
  * already gives it is not written (engine rule), and the formulas replaced because their result was
@@ -55,6 +42,7 @@ import { HostError, toHostError } from './errors';
 import { MarkMode, MarkModeOptions, lowerMode, markMode, optionalApiFailed, presentMode } from './marks';
 import { LEDGER_SHEET, Ledger, parseLedgerSheet } from './ledger';
 import { DEFAULT_CHAIN, WalkKind, WorkbookRead, readWorkbook } from './read';
+import * as settingsStore from './settings-store';
 import * as undo from './undo';
 import { recoverFailedWrite, rolledBack } from './recover';
 import { SelfTestReport, officeEnv, runSelfTest } from './selftest';
@@ -401,7 +389,7 @@ export function createExcelHost(run?: typeof Excel.run, options: HostOptions = {
 
     async loadSettings() {
       const load = async (chainLength?: number) =>
-        (await withSync((ctx, sync) => undo.loadSettings(ctx, sync, { chainLength }))).value;
+        (await withSync((ctx, sync) => settingsStore.loadSettings(ctx, sync, { chainLength }))).value;
       // The size walk relies on calls on null objects past the last sheet; if that fails, without it.
       const { settings, ledger, sheetCount, usedCells } =
         session.walk === 'listed' ? await load(0) : await load(chainLength()).catch(() => load(0));
@@ -413,7 +401,7 @@ export function createExcelHost(run?: typeof Excel.run, options: HostOptions = {
     },
 
     async saveSettings(s) {
-      await withSync((ctx, sync) => undo.saveSettings(ctx, sync, s));
+      await withSync((ctx, sync) => settingsStore.saveSettings(ctx, sync, s));
     },
 
     async selfTest(lang) {
