@@ -231,76 +231,112 @@ export function createExcelHost(run?: typeof Excel.run, options: HostOptions = {
     session.ownWrites = { cells, until: Date.now() + 1000 };
   };
 
-  async function checkOnce(
-    opts: { writeValues: boolean; settings: Settings; lang: Lang; onProgress?: (d: number, t: number) => void },
+  type CheckOpts = {
+    writeValues: boolean;
+    settings: Settings;
+    lang: Lang;
+    onProgress?: (d: number, t: number) => void;
+  };
+
+  /** Check phase 1: read the workbook (or, on a re-check, the edited sheets) within the budget. */
+  async function readPhase(ctx: Excel.RequestContext, sync: Sync, mode: MarkMode, only?: Set<string>) {
+    const read = await readWorkbook(ctx, sync, {
+      notes: mode === 'notes',
+      comments: mode === 'comments',
+      chainLength: chainLength(),
+      probeNotes: probes(only),
+      onlySheets: only,
+      chunked: overBudget(),
+      walk: session.walk,
+      generalIsPayload: onTheWeb(),
+      chunkCells: options.chunkCells,
+      syncBudgetCells: options.syncBudgetCells,
+    });
+    let grid = read.grid;
+    if (only && session.grid) {
+      // A re-check: the edited sheets as read now, the others as the last check read them.
+      const present = new Set(read.sheets.map((s) => s.name));
+      const fresh = new Map(read.grid.sheets.map((s) => [s.name, s]));
+      grid = { sheets: session.grid.sheets.filter((s) => present.has(s.name)).map((s) => fresh.get(s.name) ?? s) };
+    }
+    return { read, grid };
+  }
+
+  /** Check phase 2: the engine's check and write plan (no Excel call). */
+  function planPhase(read: WorkbookRead, grid: WorkbookGrid, opts: CheckOpts) {
+    const { ledger } = parseLedgerSheet(read.ledgerValues);
+    const check = checkWorkbook(grid, opts.settings);
+    const plan = buildWritePlan(grid, check, { values: opts.writeValues, lang: opts.lang });
+    return { ledger, check, plan };
+  }
+
+  /**
+   * Check phase 3: queue the write (comments mode: locate the user's comments first, one sync when
+   * needed), send it with events off, and roll it back if it fails midway.
+   */
+  async function writePhase(
+    ctx: Excel.RequestContext,
+    sync: Sync,
+    mode: MarkMode,
+    x: { read: WorkbookRead; grid: WorkbookGrid } & ReturnType<typeof planPhase>,
     only?: Set<string>,
-  ): Promise<HostCheckResult> {
-    const { value, syncs } = await withSync(async (ctx, sync, mode) => {
-      const notes = mode === 'notes';
-      const comments = mode === 'comments';
-      const read = await readWorkbook(ctx, sync, {
-        notes,
-        comments,
-        chainLength: chainLength(),
-        probeNotes: probes(only),
-        onlySheets: only,
-        chunked: overBudget(),
-        walk: session.walk,
-        generalIsPayload: onTheWeb(),
-        chunkCells: options.chunkCells,
-        syncBudgetCells: options.syncBudgetCells,
+  ) {
+    const { read, grid, plan, ledger } = x;
+    const names = new Set(read.sheets.map((s) => s.name));
+    let commentWork: { refreshes: ReturnType<typeof commentRefreshes>; blocked: Map<string, Set<string>> } | undefined;
+    if (mode === 'comments') {
+      const refreshes = commentRefreshes(plan, ledger, read.comments);
+      commentWork = { refreshes, blocked: await locateUserComments(refreshes, sync) };
+    }
+    const res = queueCheckWrite(
+      ctx,
+      {
+        sheets: read.sheets,
+        workbookProtected: read.workbookProtected,
+        grid,
+        plan,
+        ledger,
+        notes: mode === 'notes',
+        comments: commentWork,
+        onlyChanged: !!only,
+        edited: only,
+      },
+      { results: names.has(RESULTS_SHEET), ledger: names.has(LEDGER_SHEET) },
+    );
+    expectOwnWrites(read, res.ops);
+    try {
+      await sync(true);
+    } catch (e) {
+      throw await recoverFailedWrite(ctx, sync, {
+        error: e,
+        ops: res.ops,
+        grid,
+        notes: mode === 'notes',
+        comments: mode === 'comments',
       });
+    }
+    return res;
+  }
+
+  /** A check (or, with `only`, a re-check of edited sheets): read → plan → write, then remember. */
+  async function checkOnce(opts: CheckOpts, only?: Set<string>): Promise<HostCheckResult> {
+    const { value, syncs } = await withSync(async (ctx, sync, mode) => {
+      const { read, grid } = await readPhase(ctx, sync, mode, only);
       opts.onProgress?.(1, 3);
-      let grid = read.grid;
-      if (only && session.grid) {
-        const present = new Set(read.sheets.map((s) => s.name));
-        const fresh = new Map(read.grid.sheets.map((s) => [s.name, s]));
-        grid = { sheets: session.grid.sheets.filter((s) => present.has(s.name)).map((s) => fresh.get(s.name) ?? s) };
-      }
-      const { ledger } = parseLedgerSheet(read.ledgerValues);
-      const check = checkWorkbook(grid, opts.settings);
-      const plan = buildWritePlan(grid, check, { values: opts.writeValues, lang: opts.lang });
+      const planned = planPhase(read, grid, opts);
       opts.onProgress?.(2, 3);
-      const names = new Set(read.sheets.map((s) => s.name));
-      // Comments mode: the sheets whose comments change; a user's comment there costs one sync to locate.
-      let commentWork:
-        { refreshes: ReturnType<typeof commentRefreshes>; blocked: Map<string, Set<string>> } | undefined;
-      if (comments) {
-        const refreshes = commentRefreshes(plan, ledger, read.comments);
-        commentWork = { refreshes, blocked: await locateUserComments(refreshes, sync) };
-      }
-      const res = queueCheckWrite(
-        ctx,
-        {
-          sheets: read.sheets,
-          workbookProtected: read.workbookProtected,
-          grid,
-          plan,
-          ledger,
-          notes,
-          comments: commentWork,
-          onlyChanged: !!only,
-          edited: only,
-        },
-        { results: names.has(RESULTS_SHEET), ledger: names.has(LEDGER_SHEET) },
-      );
-      expectOwnWrites(read, res.ops);
-      try {
-        await sync(true);
-      } catch (e) {
-        throw await recoverFailedWrite(ctx, sync, { error: e, ops: res.ops, grid, notes, comments });
-      }
+      const res = await writePhase(ctx, sync, mode, { read, grid, ...planned }, only);
       opts.onProgress?.(3, 3);
       const usedBefore = session.usedCells;
-      remember(read, grid, check.tables, res.ledger, res.ops);
+      remember(read, grid, planned.check.tables, res.ledger, res.ops);
       // A re-check reads only the edited sheets: the others' sizes stay as they were.
       if (only) session.usedCells = usedBefore;
       // The formulas the write replaced: planned values on formula cells that were written now.
       const valued = new Set(res.ops.filter((o) => o.value !== undefined).map((o) => `${o.sheet}!${o.cell}`));
-      const formulasReplaced = formulaOverwrites(grid, plan)
+      const formulasReplaced = formulaOverwrites(grid, planned.plan)
         .filter((f) => valued.has(`${f.sheet}!${f.cell}`))
         .map(({ sheet, cell }) => ({ sheet, cell }));
-      return { check, written: res.ops.length, formulasReplaced };
+      return { check: planned.check, written: res.ops.length, formulasReplaced };
     }, true);
     return {
       tables: value.check.tables,
