@@ -346,7 +346,10 @@ export interface FakeBatchSize {
  */
 export const ACTION_BYTES = 146;
 
-const utf8 = (v: unknown): number => Buffer.byteLength(JSON.stringify(v) ?? '', 'utf8');
+/** UTF-8 bytes of a string (TextEncoder: the fake also runs in the browser, test/e2e/office-fake.ts). */
+const encoder = new TextEncoder();
+const byteLength = (text: string): number => encoder.encode(text).length;
+const utf8 = (v: unknown): number => byteLength(JSON.stringify(v) ?? '');
 
 export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {}): FakeExcel {
   const sheets: FakeSheet[] = [];
@@ -504,7 +507,7 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
     };
     /** Serialise loaded data: nested loaded objects count where they are filled in, not twice. */
     const measure = (v: unknown): number =>
-      Buffer.byteLength(JSON.stringify(v, (_k, x: unknown) => (x instanceof Loadable ? {} : x)) ?? '', 'utf8');
+      byteLength(JSON.stringify(v, (_k, x: unknown) => (x instanceof Loadable ? {} : x)) ?? '');
     /** Loaded properties: every value set counts towards the running sync's response. */
     const loadedStore = (): Record<string, unknown> =>
       new Proxy({} as Record<string, unknown>, {
