@@ -14,7 +14,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import { Settings } from '../../engine';
+import { PROFILE_NAMES, Settings, resolveSettings } from '../../engine';
 import { Strings } from '../i18n';
 import { DraftErrors, SettingsDraft, draftFrom, settingsFromDraft, validateDraft } from '../view-model';
 
@@ -45,6 +45,11 @@ export function SettingsPanel({ strings, settings, disabled, onSave }: SettingsP
     setDraft(draftFrom(settings));
   }
   const set = <K extends keyof SettingsDraft>(k: K, v: SettingsDraft[K]) => setDraft((d) => ({ ...d, [k]: v }));
+  // A profile brings its own grade bounds (fasp: 80/70/60); the user may change them after.
+  const pickProfile = (p: Settings['preset']) => {
+    const b = resolveSettings({ preset: p }).gradeBounds;
+    setDraft((d) => ({ ...d, preset: p, excellent: b.excellent, good: b.good, pass: b.pass }));
+  };
   const msg = (k: keyof SettingsDraft) =>
     errors[k] === 'number' ? strings.invalidNumber : errors[k] === 'bounds' ? strings.invalidBounds : undefined;
   const save = async () => {
@@ -71,12 +76,14 @@ export function SettingsPanel({ strings, settings, disabled, onSave }: SettingsP
   return (
     <Accordion collapsible>
       <AccordionItem value="settings">
-        <AccordionHeader>{strings.settings}</AccordionHeader>
+        <AccordionHeader>
+          {strings.settings}（{strings.presetNames[settings.preset] ?? settings.preset}）
+        </AccordionHeader>
         <AccordionPanel>
           <div className={styles.form}>
             <Field label={strings.preset}>
-              <Select value={draft.preset} onChange={(_, d) => set('preset', d.value as Settings['preset'])}>
-                {(['mof2020', 'yitihua'] as const).map((p) => (
+              <Select value={draft.preset} onChange={(_, d) => pickProfile(d.value as Settings['preset'])}>
+                {PROFILE_NAMES.map((p) => (
                   <option key={p} value={p}>
                     {strings.presetNames[p]}
                   </option>
