@@ -1,8 +1,7 @@
 /** The outcome of 一键重算 as a short notice: title, a few lines, and how serious it is. */
-import { HostCheckResult } from '../addin/host';
-import { Lang } from '../addin/lang';
-import { countBySeverity } from '../addin/severity';
-import { NOTICE_TEXT } from '../i18n/notice';
+import { HostCheckResult, countBySeverity } from '../addin';
+import { Lang, RESULTS_SHEET } from '../engine';
+import { NOTICE_TEXT } from '../i18n';
 
 export interface Notice {
   lang: Lang;
@@ -25,7 +24,7 @@ export function summaryNotice(r: HostCheckResult, lang: Lang): Notice {
   }
   if (r.tables.length > MAX_TABLE_LINES) lines.push(t.more(r.tables.length - MAX_TABLE_LINES));
   lines.push(t.counts(counts.error, counts.warning, counts.info, r.written));
-  if (r.findings.length > 0) lines.push(t.flagged);
+  if (r.findings.length > 0) lines.push(t.flagged(RESULTS_SHEET));
   lines.push(t.undo);
   return {
     lang,
