@@ -151,7 +151,7 @@ export const TASK_HEADERS: Record<TaskRole, string[]> = {
  */
 export const BLOCK_SHAPES = {
   indicators: [['name'], ['target', 'adjustedTarget', 'actual'], ['score', 'weight']] as IndicatorRole[][],
-  tasks: [['task'], ['budget'], ['executed']] as TaskRole[][],
+  tasks: [['task', 'content'], ['budget'], ['executed']] as TaskRole[][],
   /** A summary's name column is literally 项目名称 (a funds block never has one). */
   summary: [['budget'], ['executed']] as SummaryRole[][],
   funds: [['budget', 'initial'], ['executed']] as FundsRole[][],
@@ -180,6 +180,10 @@ export const GROUP_TITLE = /^(年度)?(绩效)?目标[0-9一二三四五六七�
 export const FUND_ROW_WORDS = /资金|拨款|支出|收入|总额|合计|其中|按|结转|结余|专户|自有/;
 /** The template's placeholder indicator rows, left in: `指标1：`, `指标2`, `……`. */
 export const PLACEHOLDER = /^(指标\d*[:：]?|[…．.。·]{2,}|…+|\d+[.、]?)$/;
+/** The label of a task block: with a budget and an executed column, a header is a task list's. */
+export const TASK_LABEL = /^(年度)?(主要|重点)(工作)?任务$/;
+/** A summary heading that may carry its category's sums: Chinese numerals only (`一、`, `（一）`). */
+export const HEADING_WITH_SUMS = /^([一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\))/;
 /** Rows after the indicators that end the table (the conclusion's text rows), when nothing else is filled. */
 export const END_WORDS =
   /^(存在问题|主要问题|改进措施|整改措施|其他说明|说明|备注|偏差大|结果应用|评价结论|自评结论|填表说明|注[:：])/;
