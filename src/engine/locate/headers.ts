@@ -61,7 +61,7 @@ export const FUNDS_HEADERS: Record<FundsRole, string[]> = {
 export const INDICATOR_HEADERS: Record<IndicatorRole, string[]> = {
   level1: ['一级指标'],
   level2: ['二级指标'],
-  name: ['三级指标', '指标名称', '三级指标名称'],
+  name: ['三级指标', '指标名称', '三级指标名称', '指标内容', '三级指标内容', '绩效指标名称'],
   operator: ['指标性质', '指标方向', '指标值性质', '计算符号', '运算符号', '符号'],
   target: [
     '年度指标值',
@@ -74,6 +74,8 @@ export const INDICATOR_HEADERS: Record<IndicatorRole, string[]> = {
     '计划指标值',
     '年初指标值',
     '年初目标值',
+    '全年指标值',
+    '年度目标值',
   ],
   adjustedTarget: ['调整指标值', '调整后指标值', '调整目标值', '全年调整指标值'],
   unit: ['度量单位', '计量单位', '单位', '指标单位'],
@@ -86,9 +88,11 @@ export const INDICATOR_HEADERS: Record<IndicatorRole, string[]> = {
     '实际完成情况',
     '年度实际完成值',
     '全年完成值',
+    '实际完成指标值',
+    '年度完成值',
   ],
   weight: ['分值', '权重', '指标权重', '指标分值'],
-  score: ['得分', '自评得分', '指标得分'],
+  score: ['得分', '自评得分', '指标得分', '实际得分', '评价得分'],
   deduction: ['扣减分数', '扣分', '扣减分值'],
   coefficient: ['得分系数', '得分率'],
   reason: [
