@@ -565,8 +565,9 @@ function groupAbove(view: SheetView, hdr: number, floor: number): { row: number;
   return undefined;
 }
 
-function addGroup(model: ProjectModel, row: number, cell: TextCell): number {
-  model.groups.push({ row, col: cell.col, title: cell.text, weight: statedWeight(cell.text) ?? '0' });
+function addGroup(view: SheetView, model: ProjectModel, row: number, cell: TextCell): number {
+  const title = String(view.sheet.values[row]?.[cell.col] ?? cell.text).trim();
+  model.groups.push({ row, col: cell.col, title, weight: statedWeight(cell.text) ?? '0' });
   return model.groups.length - 1;
 }
 
@@ -597,10 +598,10 @@ function readProject(
     return { last: j - 1, end };
   }
   const first = groupAbove(view, anchors[j].row, end);
-  let group = first ? addGroup(model, first.row, first.cell) : undefined;
+  let group = first ? addGroup(view, model, first.row, first.cell) : undefined;
   let res = readIndicators(view, anchors[j].row, limitAt(j + 1), model, group);
   while (res.nextGroup && anchors[j + 1]?.kind === 'indicators' && group !== undefined) {
-    group = addGroup(model, res.stop, res.nextGroup);
+    group = addGroup(view, model, res.stop, res.nextGroup);
     j++;
     res = readIndicators(view, anchors[j].row, limitAt(j + 1), model, group);
   }
