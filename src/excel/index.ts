@@ -209,6 +209,15 @@ export function createExcelHost(run?: typeof Excel.run, options: HostOptions = {
     session.sheetCount = Math.max(read.sheetCount, names.size);
     session.chunked ||= read.chunked;
     session.walk = read.walk;
+    expectOwnWrites(read, ops);
+  };
+
+  /**
+   * The cells the write batch is about to change: their change events are ours (the filter for Excel
+   * without runtime.enableEvents and before ExcelApi 1.14's triggerSource). Set BEFORE the write sync:
+   * the events can arrive before the sync's own answer does.
+   */
+  const expectOwnWrites = (read: WorkbookRead, ops: CellOp[]): void => {
     session.sheetsById = new Map(read.sheets.map((s) => [s.id, s.name]));
     const cells = new Set(ops.filter((o) => o.value !== undefined).map((o) => `${o.sheet}!${o.cell}`));
     session.ownWrites = { cells, until: Date.now() + 1000 };
@@ -267,6 +276,7 @@ export function createExcelHost(run?: typeof Excel.run, options: HostOptions = {
         },
         { results: names.has(RESULTS_SHEET), ledger: names.has(LEDGER_SHEET) },
       );
+      expectOwnWrites(read, res.ops);
       try {
         await sync(true);
       } catch (e) {

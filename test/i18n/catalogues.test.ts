@@ -2,7 +2,7 @@
  * The catalogues outside the engine (pane, CLI, host errors): the same keys in both languages, and
  * English that holds no Chinese but the grade labels 优 / 良 / 中 / 差 (the words the tables use).
  */
-import { CLI_TEXT, HOST_TEXT, STRINGS } from '../../src/i18n';
+import { CLI_TEXT, HOST_TEXT, NOTICE_TEXT, STRINGS } from '../../src/i18n';
 
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
 const GRADE_LABELS = /[优良中差]/g;
@@ -30,6 +30,7 @@ test.each([
   ['pane', STRINGS],
   ['cli', CLI_TEXT],
   ['host', HOST_TEXT],
+  ['notice', NOTICE_TEXT],
 ] as const)('%s: both languages have the same keys; English holds no Chinese but grade labels', (_, cat) => {
   const zh = texts(cat.zh);
   const en = texts(cat.en);

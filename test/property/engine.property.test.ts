@@ -9,8 +9,9 @@ import { checkWorkbook } from '../../src/engine/check/workbook';
 import { buildWritePlan, WritePlan } from '../../src/engine/plan';
 import { Finding } from '../../src/engine/findings';
 import { TableResult } from '../../src/engine/result';
-import { cloneGrid, consistentWorkbook, junkCell, junkSheet, runs } from './gen';
+import Decimal from 'decimal.js';
 import { render } from '../../src/engine/messages/findings';
+import { GeneratedWorkbook, cloneGrid, consistentWorkbook, junkCell, junkSheet, runs } from './gen';
 
 function insideSheet(grid: WorkbookGrid, f: { sheet: string; cell: string }): boolean {
   const s = grid.sheets.find((x) => x.name === f.sheet);
@@ -40,8 +41,20 @@ function applyValues(grid: WorkbookGrid, plan: WritePlan): WorkbookGrid {
   return g;
 }
 
-function serious(fs: Finding[]): string[] {
-  return fs.filter((f) => f.severity !== 'info').map((f) => `${f.sheet}!${f.cell} ${f.code} ${render(f, 'zh')}`);
+/** Errors and warnings as `sheet!cell CODE`, sorted. */
+function seriousCodes(fs: Finding[]): string[] {
+  return fs
+    .filter((f) => f.severity !== 'info')
+    .map((f) => `${f.sheet}!${f.cell} ${f.code}`)
+    .sort();
+}
+
+/** What the generated tables must raise, as `sheet!cell CODE`, sorted (severity taken from the engine's list). */
+function expected(blocks: GeneratedWorkbook['blocks'], only?: (code: string) => boolean): string[] {
+  return blocks
+    .flatMap((b) => b.block.expect.map((e) => `${b.sheet}!${a1(e.row + b.origin.row, e.col + b.origin.col)} ${e.code}`))
+    .filter((x) => !only || only(x.split(' ')[1]))
+    .sort();
 }
 
 function errors(fs: Finding[]): string[] {
@@ -86,20 +99,88 @@ function valuesDiff(a: WorkbookGrid, b: WorkbookGrid): string[] {
   return out;
 }
 
+/** Up to 4 derived cells (rate, score, total, grade) of a consistent workbook given other values. */
+const perturbation = fc.record({
+  picks: fc.array(fc.nat(1000), { minLength: 1, maxLength: 4 }),
+  values: fc.array(
+    fc.oneof(
+      fc.constant<CellValue>(null),
+      fc.integer({ min: 0, max: 100 }),
+      fc.constantFrom<CellValue>('95.44%', '0', '7.7', '优', '差', '良好', '100'),
+    ),
+    { minLength: 4, maxLength: 4 },
+  ),
+});
+
+interface Touched {
+  what: string;
+  value: string;
+  before: CellValue;
+  after: CellValue;
+}
+
+/** Apply a perturbation to a copy of the grid: each touched cell with the value it had and now has. */
+function perturb(
+  { grid, blocks }: GeneratedWorkbook,
+  { picks, values }: { picks: number[]; values: CellValue[] },
+): { g: WorkbookGrid; touched: string[]; cells: Map<string, Touched> } {
+  const derived = blocks.flatMap((b) =>
+    b.block.derived.map((d) => ({ ...d, sheet: b.sheet, row: d.row + b.origin.row, col: d.col + b.origin.col })),
+  );
+  const g = cloneGrid(grid);
+  const touched: string[] = [];
+  const cells = new Map<string, Touched>();
+  picks.forEach((p, i) => {
+    const d = derived[p % derived.length];
+    const s = g.sheets.find((x) => x.name === d.sheet)!;
+    let v = values[i % values.length];
+    // a grade cell takes a grade, a number cell a number
+    if (d.what === 'grade') v = typeof v === 'string' && /[优良中差]/.test(v) ? v : '差';
+    else if (typeof v === 'string' && /[优良中差]/.test(v)) v = 1;
+    const key = `${d.sheet}!${a1(d.row, d.col)}`;
+    const before = cells.get(key)?.before ?? s.values[d.row][d.col];
+    s.values[d.row][d.col] = v;
+    if (s.formats?.[d.row]) s.formats[d.row][d.col] = undefined;
+    touched.push(key);
+    cells.set(key, { what: d.what, value: d.value, before, after: v });
+  });
+  return { g, touched, cells };
+}
+
+/**
+ * Does a cell's new content say what the rules compute? A grade names the same grade; a number (text with
+ * % is a percentage) equals the computed value — for a rate, a bare number as a fraction or as a percentage.
+ */
+function saysComputed(c: Touched): boolean {
+  if (c.what === 'grade') return typeof c.after === 'string' && c.after.trim().charAt(0) === c.value;
+  if (c.after === null || c.after === '') return false;
+  const text = String(c.after).trim();
+  const percent = text.endsWith('%');
+  const n = Number(percent ? text.slice(0, -1) : text);
+  if (!Number.isFinite(n)) return false;
+  const x = new Decimal(n);
+  const want = new Decimal(c.value);
+  if (c.what !== 'rate') return !percent && x.eq(want);
+  return percent || typeof c.after !== 'number' ? x.eq(want) : x.eq(want) || x.times(100).eq(want);
+}
+
 describe('engine properties on generated tables', () => {
   test('a consistent table: no error or warning; the expected totals and grades; no value to write', () => {
     fc.assert(
-      fc.property(consistentWorkbook, ({ grid, blocks }) => {
-        const check = checkWorkbook(grid);
-        expect(serious(check.findings)).toEqual([]);
+      fc.property(consistentWorkbook, ({ grid, blocks, settings }) => {
+        const check = checkWorkbook(grid, settings);
+        // Exactly the findings the tables were built to raise (low execution, overspending, budget 0,
+        // over-achievement), on their cells — and nothing else.
+        expect(seriousCodes(check.findings)).toEqual(expected(blocks));
         const projects = blocks.filter((b) => b.block.kind !== 'summary');
         const tables = check.tables.filter((t) => t.kind !== 'summary');
         expect(tables.map((t) => `${t.sheet}:${t.kind}:${t.name}`)).toEqual(
           projects.map((b) => `${b.sheet}:${b.block.kind}:${b.block.name}`),
         );
+        const sd = settings.scoreDecimals;
         tables.forEach((t, i) => {
           const b = projects[i].block;
-          expect(t.total?.computed).toBe(b.total!.toFixed(2));
+          expect(t.total?.computed).toBe(b.total!.toDecimalPlaces(sd, Decimal.ROUND_HALF_UP).toFixed(sd));
           expect(t.grade?.computed).toBe(b.grade);
         });
         expect(check.tables.filter((t) => t.kind === 'summary')).toHaveLength(
@@ -114,9 +195,9 @@ describe('engine properties on generated tables', () => {
 
   test('findings point inside the sheet; the input grid is not changed; writes only go to figure cells', () => {
     fc.assert(
-      fc.property(consistentWorkbook, ({ grid }) => {
+      fc.property(consistentWorkbook, ({ grid, settings }) => {
         const before = cloneGrid(grid);
-        const check = checkWorkbook(grid);
+        const check = checkWorkbook(grid, settings);
         expect(grid).toEqual(before);
         for (const f of check.findings) expect({ f, inside: insideSheet(grid, f) }).toMatchObject({ inside: true });
         const figures = figureCells(check.tables);
@@ -127,50 +208,49 @@ describe('engine properties on generated tables', () => {
   });
 
   test('derived cells perturbed: the fix plan repairs them, a second check is clean and plans nothing', () => {
-    const perturbation = fc.record({
-      picks: fc.array(fc.nat(1000), { minLength: 1, maxLength: 4 }),
-      values: fc.array(
-        fc.oneof(
-          fc.constant<CellValue>(null),
-          fc.integer({ min: 0, max: 100 }),
-          fc.constantFrom<CellValue>('95.44%', '0', '7.7', '优', '差', '良好', '100'),
-        ),
-        { minLength: 4, maxLength: 4 },
-      ),
-    });
     fc.assert(
-      fc.property(consistentWorkbook, perturbation, ({ grid, blocks }, { picks, values }) => {
-        const derived = blocks.flatMap((b) =>
-          b.block.derived.map((d) => ({ ...d, sheet: b.sheet, row: d.row + b.origin.row, col: d.col + b.origin.col })),
-        );
-        const g = cloneGrid(grid);
-        const touched: string[] = [];
-        picks.forEach((p, i) => {
-          const d = derived[p % derived.length];
-          const s = g.sheets.find((x) => x.name === d.sheet)!;
-          let v = values[i % values.length];
-          // a grade cell takes a grade, a number cell a number
-          if (d.what === 'grade') v = typeof v === 'string' && /[优良中差]/.test(v) ? v : '差';
-          else if (typeof v === 'string' && /[优良中差]/.test(v)) v = 1;
-          s.values[d.row][d.col] = v;
-          if (s.formats?.[d.row]) s.formats[d.row][d.col] = undefined;
-          touched.push(`${d.sheet}!${a1(d.row, d.col)}`);
-        });
-        const first = checkWorkbook(g);
+      fc.property(consistentWorkbook, perturbation, (wb, change) => {
+        const { blocks, settings } = wb;
+        const { g, touched } = perturb(wb, change);
+        const first = checkWorkbook(g, settings);
         const plan = buildWritePlan(g, first, { lang: 'zh' });
         const fixed = applyValues(g, plan);
         // Only planned cells changed.
         const planned = new Set(plan.cells.filter((p) => p.value !== undefined).map((p) => `${p.sheet}!${p.cell}`));
         for (const c of valuesDiff(g, fixed)) expect(planned.has(c)).toBe(true);
-        const second = checkWorkbook(fixed);
-        expect({ touched, errors: errors(second.findings) }).toEqual({ touched, errors: [] });
+        const second = checkWorkbook(fixed, settings);
+        // Left: only the errors the table was built with (money spent against a budget of 0 is not ours to fix).
+        const left = second.findings.filter((f) => f.severity === 'error').map((f) => `${f.sheet}!${f.cell} ${f.code}`);
+        expect({ touched, errors: left.sort() }).toEqual({
+          touched,
+          errors: expected(blocks, (c) => c === 'BUDGET_ZERO'),
+        });
         // Idempotent: the repaired workbook needs no further value.
         const again = buildWritePlan(fixed, second, { lang: 'zh' });
+        void errors;
         const changes = again.cells.filter(
           (p) =>
             p.value !== undefined && p.value !== fixed.sheets.find((s) => s.name === p.sheet)!.values[p.row][p.col],
         );
         expect(changes.map((p) => `${p.sheet}!${p.cell}=${String(p.value)}`)).toEqual([]);
+      }),
+      runs(150),
+    );
+  });
+
+  test('detection: every perturbed cell that no longer says its computed value gets a finding or a planned write', () => {
+    fc.assert(
+      fc.property(consistentWorkbook, perturbation, (wb, change) => {
+        const { g, cells } = perturb(wb, change);
+        const first = checkWorkbook(g, wb.settings);
+        const plan = buildWritePlan(g, first, { lang: 'zh' });
+        const flagged = new Set(first.findings.map((f) => `${f.sheet}!${f.cell}`));
+        const written = new Set(plan.cells.filter((p) => p.value !== undefined).map((p) => `${p.sheet}!${p.cell}`));
+        const damaged = [...cells].filter(([, c]) => !saysComputed(c));
+        const missed = damaged
+          .filter(([key]) => !flagged.has(key) && !written.has(key))
+          .map(([key, c]) => `${key} ${c.what}: ${String(c.before)} → ${String(c.after)} (computed ${c.value})`);
+        expect(missed).toEqual([]);
       }),
       runs(150),
     );
@@ -193,18 +273,18 @@ describe('engine properties on generated tables', () => {
       fc.property(
         consistentWorkbook,
         fc.array(fc.tuple(fc.nat(10000), fc.nat(100), junkCell), { minLength: 1, maxLength: 8 }),
-        ({ grid }, edits) => {
+        ({ grid, settings }, edits) => {
           const g = cloneGrid(grid);
           for (const [r, c, v] of edits) {
             const s: Sheet = g.sheets[r % g.sheets.length];
             const row = s.values[r % s.values.length] ?? [];
             row[c % Math.max(1, row.length + 1)] = v;
           }
-          const check = checkWorkbook(g);
+          const check = checkWorkbook(g, settings);
           for (const f of check.findings) expect({ f, inside: insideSheet(g, f) }).toMatchObject({ inside: true });
           const plan = buildWritePlan(g, check, { lang: 'zh' });
           const fixed = applyValues(g, plan);
-          checkWorkbook(fixed);
+          checkWorkbook(fixed, settings);
         },
       ),
       runs(200),

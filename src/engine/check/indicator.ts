@@ -26,7 +26,7 @@ import { fixed, isEmptyMarker } from '../values/number';
 import { Operator, isReverse, operatorCell } from '../values/operator';
 import { cleanUnit, conversion } from '../values/unit';
 import { compareScore } from './funds';
-import { Params } from '../messages/findings';
+import { Params, dateParam } from '../messages/findings';
 import { ReadNumber, TableContext, cellText, subject } from './context';
 
 /** What the whole table tells an indicator: directions stated anywhere, the funds rate, deductions. */
@@ -177,19 +177,19 @@ function dateIndicator(x: IndicatorInput, ctx: TableContext, env: IndicatorEnv, 
   else if (actual.kind === 'text') met = onTimeWords(actual.text);
   out.met = met;
   if (met === null) {
-    ctx.add('UNPARSEABLE', ind.actual!, 'date', { ...who, actual: valueText(actual) ?? '', deadline: formatDate(due) });
+    ctx.add('UNPARSEABLE', ind.actual!, 'date', { ...who, actual: valueText(actual) ?? '', deadline: dateParam(due) });
     return;
   }
   if (!met) {
     ctx.add('DATE_NOT_MET', ind.actual!, 'default', {
       ...who,
-      actual: valueText(actual) ?? '',
-      deadline: formatDate(due),
+      ...(actual.kind === 'date' ? { actualDate: dateParam(actual.date) } : { actual: valueText(actual) ?? '' }),
+      deadline: dateParam(due),
     });
   }
   if (x.weight === null) return;
   const computed = met ? x.weight : new Decimal(0);
-  if (!met) reasonRequired(x, ctx, 'late', { deadline: formatDate(due) });
+  if (!met) reasonRequired(x, ctx, 'late', { deadline: dateParam(due) });
   else if (ctx.settings.reasonRequired === 'below-weight') belowWeightReason(x, ctx, computed, env);
   if (ind.score) finishScore(x, ctx, env, computed, { onTime: met ? 'yes' : 'no' }, out);
 }

@@ -35,7 +35,6 @@ export const TEXT_PARAMS = [
   'reportedGrade',
   'project',
   'sheet',
-  'deadline',
   'actual',
 ] as const;
 
@@ -108,6 +107,22 @@ const zf = (p: Params) => formula(p, 'zh');
 const ef = (p: Params) => formula(p, 'en');
 const enColumns = (p: Params) => (p.columns ?? '').split('、').join(', ');
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** A date as a finding carries it: `2022-7-31`, or `-12-31` when the year is not given (年底前). */
+export function dateParam(d: { year: number | null; month: number; day: number }): string {
+  return `${d.year ?? ''}-${d.month}-${d.day}`;
+}
+
+/** A date parameter in words: 2022年7月31日 / 31 Jul 2022. */
+function dateText(param: string | undefined, lang: Lang): string {
+  const [y, m, d] = (param ?? '').split('-');
+  if (lang === 'zh') return `${y ? `${y}年` : ''}${m}月${d}日`;
+  return `${d} ${MONTHS[Number(m) - 1] ?? m}${y ? ` ${y}` : ''}`;
+}
+/** The actual of a date indicator: a date (`actualDate`) or the cell's text (`actual`). */
+const actualText = (p: Params, lang: Lang) => (p.actualDate ? dateText(p.actualDate, lang) : (p.actual ?? ''));
+
 const rateMismatch: Message = {
   zh: (p) => `${zs(p)}：执行率应为 ${p.rate}%（${p.executed} ÷ ${p.budget}），表内为 ${p.reported}%`,
   en: (p) => `${es(p)}: the rate should be ${p.rate}% (${p.executed} ÷ ${p.budget}), the cell says ${p.reported}%`,
@@ -141,19 +156,20 @@ export const FINDING_MESSAGES = {
   UNPARSEABLE: {
     number: {
       zh: (p) => `${zs(p)}${zs(p) ? '的' : ''}${pick(FIELDS, p.field, 'zh')}应为数字，表内为“${p.value}”`,
-      en: (p) => `${lead(p)}${pick(FIELDS, p.field, 'en')}: expected a number, the cell holds "${p.value}"`,
+      en: (p) => `${lead(p)}the ${pick(FIELDS, p.field, 'en')} should be a number; the cell holds "${p.value}"`,
     },
     rate: {
       zh: (p) => `执行率应为百分数，表内为“${p.value}”`,
-      en: (p) => `rate: expected a percentage, the cell holds "${p.value}"`,
+      en: (p) => `the rate should be a percentage; the cell holds "${p.value}"`,
     },
     coefficient: {
       zh: (p) => `${zs(p)}${zs(p) ? '的' : ''}得分系数应为百分数，表内为“${p.value}”`,
       en: (p) => `${lead(p)}coefficient: expected a percentage, the cell holds "${p.value}"`,
     },
     date: {
-      zh: (p) => `${zs(p)}：完成值“${p.actual}”不是日期，无法与时限 ${p.deadline}前 比较`,
-      en: (p) => `${es(p)}: the actual "${p.actual}" is not a date to compare with the deadline`,
+      zh: (p) => `${zs(p)}：完成值“${p.actual}”不是日期，无法与时限 ${dateText(p.deadline, 'zh')}前 比较`,
+      en: (p) =>
+        `${es(p)}: the actual "${p.actual}" is not a date to compare with the deadline ${dateText(p.deadline, 'en')}`,
     },
     target: {
       zh: (p) => `${zs(p)}：指标值为空或不是数字，无法计分`,
@@ -325,8 +341,8 @@ export const FINDING_MESSAGES = {
       en: (p) => `${es(p)}: actual ${p.actual} misses the target ${p.operator}${p.target}; give the reason`,
     },
     late: {
-      zh: (p) => `${zs(p)}：完成时间晚于 ${p.deadline}，请填写偏差原因`,
-      en: (p) => `${es(p)}: completed after the deadline ${p.deadline}; give the reason`,
+      zh: (p) => `${zs(p)}：完成时间晚于 ${dateText(p.deadline, 'zh')}，请填写偏差原因`,
+      en: (p) => `${es(p)}: completed after the deadline ${dateText(p.deadline, 'en')}; give the reason`,
     },
     belowWeight: {
       zh: (p) => `${zs(p)}：得分 ${p.score} 低于分值 ${p.weight}，请填写偏差原因`,
@@ -343,8 +359,9 @@ export const FINDING_MESSAGES = {
   },
   DATE_NOT_MET: {
     default: {
-      zh: (p) => `${zs(p)}：完成时间 ${p.actual} 晚于目标 ${p.deadline}，按 0 分计`,
-      en: (p) => `${es(p)}: completed ${p.actual}, after the deadline ${p.deadline}; scores 0`,
+      zh: (p) => `${zs(p)}：完成时间 ${actualText(p, 'zh')} 晚于目标 ${dateText(p.deadline, 'zh')}，按 0 分计`,
+      en: (p) =>
+        `${es(p)}: completed ${actualText(p, 'en')}, after the deadline ${dateText(p.deadline, 'en')}; scores 0`,
     },
   },
   QUALITATIVE_OUT_OF_BAND: {

@@ -20,6 +20,9 @@ import { DraftErrors, SettingsDraft, draftFrom, settingsFromDraft, validateDraft
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  // Flush with the rest of the pane: the accordion's own indents waste a narrow pane's width.
+  headerButton: { paddingLeft: 0 },
+  panel: { marginLeft: 0, marginRight: 0 },
   // Three equal columns that shrink with the pane (an <input> is about 20 characters wide by default).
   bounds: { display: 'grid', gridTemplateColumns: 'repeat(3, minmax(0, 1fr))', gap: tokens.spacingHorizontalS },
   bound: { minWidth: 0 },
@@ -76,10 +79,10 @@ export function SettingsPanel({ strings, settings, disabled, onSave }: SettingsP
   return (
     <Accordion collapsible>
       <AccordionItem value="settings">
-        <AccordionHeader>
+        <AccordionHeader button={{ className: styles.headerButton }}>
           {strings.settings}（{strings.presetNames[settings.preset] ?? settings.preset}）
         </AccordionHeader>
-        <AccordionPanel>
+        <AccordionPanel className={styles.panel}>
           <div className={styles.form}>
             <Field label={strings.preset}>
               <Select value={draft.preset} onChange={(_, d) => pickProfile(d.value as Settings['preset'])}>
