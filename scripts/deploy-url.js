@@ -41,6 +41,10 @@ const escapeXml = (s) =>
 function rewriteManifest(xml, url) {
   const origin = new URL(url).origin;
   const out = xml
+    .replace(
+      /This copy is for development:[\s\S]*?instead\./,
+      `Built for ${url.replace(/--/g, '-%2D')} (a production build given a deployment URL): every URL points there.`,
+    )
     .split(`${DEV_ORIGIN}/`)
     .join(escapeXml(url))
     .split(`>${DEV_ORIGIN}<`)

@@ -15,6 +15,7 @@ test('the readable Chinese summary names the table, total, grade and each findin
   expect(r.stdout).toContain('等级 优（表内 优秀）');
   expect(r.stdout).toContain('[警告] 项目支出绩效自评表!H19 ACTUAL_MISSING');
   expect(r.stdout).toContain('合计：1 个文件，1 张表；错误 0，警告 4，提示 0');
+  expect(r.stdout).toContain('规则方案：mof2020');
 });
 
 test('a file that is not a workbook: one Chinese line on stderr, exit 2, the other files still checked', async () => {
@@ -75,6 +76,21 @@ test('settings flags change the outcome and are echoed in the report; --lang en 
     'ACTUAL_MISSING@H20',
     'ACTUAL_MISSING@H21',
   ]);
+});
+
+test('--preset picks a profile: named in the JSON and text reports; an unknown one is exit 2', () => {
+  const f = runJson(['check', sichuan, '--preset', 'fasp']);
+  // fasp's grade bounds are 80/70/60 and its reverse formula is the deviation one.
+  expect(f.json.settings).toMatchObject({
+    preset: 'fasp',
+    gradeBounds: { excellent: '80', good: '70', pass: '60' },
+    reverseFormula: 'deviation',
+  });
+  const h = runCli(['check', sichuan, '--preset', 'hubei']);
+  expect(h.stdout).toContain('规则方案：hubei');
+  const bad = runCli(['check', sichuan, '--preset', 'guangdong']);
+  expect(bad.status).toBe(2);
+  expect(bad.stderr).toContain('mof2020、hubei、hebei、fasp、yitihua');
 });
 
 test('a folder is checked recursively', async () => {

@@ -59,6 +59,9 @@ test('rewriteManifest moves every dev address and refuses to leave a localhost b
   expect(out).toContain('"https://intranet.example/a&amp;b/taskpane.html"');
   expect(out).toContain('<AppDomain>https://intranet.example</AppDomain>');
   expect(out.replace(/<!--[\s\S]*?-->/g, '')).not.toContain('localhost');
+  // The comment says what the file is for; still well-formed XML (no "--" inside a comment).
+  expect(out).toContain('Built for https://intranet.example/a&b/');
+  expect(rewriteManifest(xml, 'https://a--b.example/')).toContain('Built for https://a-%2Db.example/');
   expect(() => rewriteManifest(`${xml}<x a="http://localhost:8080/y"/>`, 'https://intranet.example/')).toThrow(
     /localhost:8080/,
   );
@@ -93,6 +96,7 @@ describe('production build with --env url', () => {
 
   test('every URL in dist-web/manifest.xml is under the deployment URL, and no localhost', async () => {
     const doc = await xml2js.parseStringPromise(manifest);
+    expect(manifest).toContain(`Built for ${URL_}`);
     const urls = values(doc).filter((v) => /^https?:\/\//.test(v) && !SCHEMA.test(v));
     expect(urls.length).toBeGreaterThanOrEqual(10);
     for (const u of urls) expect(u === 'https://selfeval.czt.example.gov.cn' || u.startsWith(URL_)).toBe(true);

@@ -1,5 +1,5 @@
 /** The office.js host (src/excel) as the pane and the ribbon commands use it, plus one helper for its errors. */
-import { Lang } from './lang';
+import type { Lang } from '../engine';
 
 export { HostError, createExcelHost } from '../excel';
 export type { ExcelHost, HostCheckResult } from '../excel';

@@ -1,10 +1,8 @@
 /**
- * What the task pane (src/taskpane) and the ribbon commands (src/commands) share: the host, the
- * language choice and the findings' severity counts. Neither of the two imports the other
- * (test/addin/layers.test.ts walks the imports).
+ * What the task pane (src/taskpane) and the ribbon commands (src/commands) share beyond the engine
+ * and the strings (src/i18n): the office.js host and the findings' severity counts. Neither side
+ * imports the other (test/addin/layers.test.ts walks the imports; eslint no-restricted-imports).
  */
 export { HostError, createExcelHost, errorText } from './host';
 export type { ExcelHost, HostCheckResult } from './host';
-export { langFrom } from './lang';
-export type { Lang } from './lang';
 export { SEVERITIES, countBySeverity } from './severity';

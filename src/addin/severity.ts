@@ -1,5 +1,5 @@
 /** Findings by severity, worst first: the order the pane lists them in and the counts the ribbon's notice gives. */
-import { Finding, Severity } from '../engine';
+import type { Finding, Severity } from '../engine';
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 

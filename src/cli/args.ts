@@ -1,5 +1,5 @@
 /** Command-line arguments of `selfeval check`. */
-import { Lang, Settings } from '../engine';
+import { Lang, PROFILE_NAMES, Settings, isProfileName } from '../engine';
 
 export interface CliOptions {
   command: string;
@@ -75,7 +75,7 @@ export function parseArgs(argv: string[]): CliOptions {
       case '--preset':
       case '--profile': {
         const v = value(a);
-        if (v !== 'mof2020' && v !== 'yitihua') throw new ArgError('--preset 只能是 mof2020 或 yitihua');
+        if (!isProfileName(v)) throw new ArgError(`--preset 只能是 ${PROFILE_NAMES.join('、')}`);
         o.settings.preset = v;
         break;
       }
@@ -94,7 +94,7 @@ export function parseArgs(argv: string[]): CliOptions {
 export const USAGE = `用法 / Usage:
   selfeval check <file.xlsx | folder> ... [--json] [--fix] [--out DIR] [--score-decimals 1|2]
                  [--overachieve-threshold 20] [--low-execution-threshold 90] [--lang zh|en]
-                 [--preset mof2020|yitihua] [--grade-bounds 90,80,60] [--execution-weight 10]
+                 [--preset mof2020|hubei|hebei|fasp|yitihua] [--grade-bounds 90,80,60] [--execution-weight 10]
                  [--deduct-overachievement]
   selfeval report check <报告.docx|报告.txt> [--table 表.xlsx] [--json] [--verbose]
   selfeval report draft <表.xlsx> [--out DIR]

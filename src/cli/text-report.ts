@@ -49,5 +49,6 @@ export function textReport(
     }
   }
   out.push(t.summary(report.summary));
+  out.push(t.profile(String(report.settings.preset ?? 'mof2020')));
   return out.join('\n');
 }

@@ -3,7 +3,8 @@
  * computed values without opening the pane, then shows the outcome in a small dialog (notice.html).
  */
 import { resolveSettings } from '../engine';
-import { createExcelHost, errorText, langFrom } from '../addin';
+import { createExcelHost, errorText } from '../addin';
+import { langFrom } from '../i18n';
 import { CLOSE_AFTER_MS } from './notice-close';
 import { Notice, encodeNotice, errorNotice, summaryNotice } from './summary';
 

@@ -39,11 +39,36 @@ export interface IndicatorModel {
   level1Key: string;
   operator?: CellRef;
   target?: CellRef;
+  /** 调整指标值: replaces the target when filled. */
+  adjustedTarget?: CellRef;
   unit?: CellRef;
   actual?: CellRef;
   weight?: CellRef;
   score?: CellRef;
+  /** 扣减分数: taken off the score (never below 0). */
+  deduction?: CellRef;
+  /** 得分系数（%）: the score as a percentage of the weight. */
+  coefficient?: CellRef;
   reason?: CellRef;
+  /** Index into ProjectModel.groups when the indicators come in goal groups. */
+  group?: number;
+}
+
+/** A goal group (`年度绩效目标1（40分）`): its title cell and the weight it carries. */
+export interface GoalGroup {
+  row: number;
+  col: number;
+  title: string;
+  weight: string;
+}
+
+/** A row of the department table's 年度主要任务 block. */
+export interface TaskRowModel {
+  row: number;
+  name: string;
+  budget?: CellRef;
+  executed?: CellRef;
+  rate?: CellRef;
 }
 
 export interface ProjectModel {
@@ -54,13 +79,22 @@ export interface ProjectModel {
   /** First cell of the funds header row / indicator header row (for COLUMN_MISSING). */
   fundsHeader?: { row: number; col: number; missing: string[] };
   fundsLabel?: StatedWeight;
+  /** A weight stated in a funds header cell: `得分（20分*执行率）`. */
+  fundsHeaderWeight?: string;
   funds: FundsRowModel[];
+  /** The 年度主要任务 block, when the table has one. */
+  tasks: TaskRowModel[];
   indicatorHeader?: { row: number; col: number; missing: string[] };
   indicatorsLabel?: StatedWeight;
   indicators: IndicatorModel[];
   /** Level-1 blocks that state their weight: key → label cell. */
   level1Weights: Map<string, StatedWeight>;
-  total?: { row: number; weight?: CellRef; score?: CellRef };
+  /** Goal groups, when weights are given per group only. */
+  groups: GoalGroup[];
+  /** The score column says deductions are not in it (`指标得分（不包含扣减分数）`). */
+  scoreExcludesDeduction: boolean;
+  /** The 总分 row, or the identity rows' `自评总分` cell (`identity` set, no weight). */
+  total?: { row: number; weight?: CellRef; score?: CellRef; identity?: boolean };
   grade?: CellRef;
 }
 
@@ -82,6 +116,8 @@ export interface SummaryModel {
   name: string;
   header: { row: number; col: number; missing: string[] };
   rows: SummaryRowModel[];
+  /** 小计 rows, each summing rows[from..to) (the projects since the last heading). */
+  subtotals: { row: SummaryRowModel; from: number; to: number }[];
   totalRow?: SummaryRowModel;
 }
 

@@ -42,6 +42,15 @@ export interface SummaryRowResult {
   grade: Figure | null;
 }
 
+/** A row of a department table's 年度主要任务 block. */
+export interface TaskResult {
+  row: number;
+  name: string;
+  budget: string | null;
+  executed: string | null;
+  rate: Figure | null;
+}
+
 export interface TableResult {
   sheet: string;
   kind: 'project' | 'department' | 'summary';
@@ -53,6 +62,9 @@ export interface TableResult {
   grade: Figure | null;
   rows: SummaryRowResult[];
   totalRow?: { row: number; budget: string | null; executed: string | null; rate: Figure | null };
+  /** 小计 rows of a summary table. */
+  subtotals?: { row: number; budget: string | null; executed: string | null; rate: Figure | null }[];
+  tasks?: TaskResult[];
   gradeCounts?: Record<string, number>;
 }
 

@@ -22,14 +22,23 @@ export function headerKey(s: string): string {
   return keyOfCompact(compact(s));
 }
 
-/** headerKey() of a text already compacted. Long texts are never headers: their key is ''. */
+const KEY_MARKS = /[()【[*＊:：%]|^[0-9]+[.、]/;
+
+/**
+ * headerKey() of a text already compacted: brackets and their notes removed, asterisks, a leading
+ * number and a trailing colon or `%` dropped. Long texts (sentences) are never keyed: their key is ''.
+ */
 export function keyOfCompact(c: string): string {
-  if (c.length > 40) return '';
-  return c
+  if (c.length > 80) return '';
+  // Most cells (names, numbers written as text) have nothing to remove.
+  if (!KEY_MARKS.test(c)) return c.length > 40 ? '' : c;
+  const k = c
     .replace(/\([^)]*\)/g, '')
     .replace(/[【[][^】\]]*[】\]]/g, '')
-    .replace(/[:：*＊]+$/g, '')
+    .replace(/^[*＊]+/, '')
+    .replace(/[:：*＊%]+$/g, '')
     .replace(/^[0-9]+[.、]/, '');
+  return k.length > 40 ? '' : k;
 }
 
 /** The first "(N分)" in a label: the weight it states. */

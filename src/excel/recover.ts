@@ -15,7 +15,7 @@
 import { CellValue, WorkbookGrid, cellValue, parseA1 } from '../engine';
 import { HostError, toHostError } from './errors';
 import { fillHex } from './read';
-import { CellOp, setEvents } from './write';
+import { CellOp, excelInput, setEvents } from './write';
 
 type Sync = (write?: boolean) => Promise<void>;
 
@@ -144,7 +144,7 @@ export async function recoverFailedWrite(
       const b = w.before;
       r.numberFormat = [[b.numFmt ?? 'General']];
       if (b.formula) r.formulas = [[b.formula]];
-      else r.values = [[b.value === null ? '' : b.value]];
+      else r.values = [[excelInput(b.value, b.numFmt ?? 'General')]];
       if (b.fill) r.format.fill.color = `#${b.fill}`;
       else r.format.fill.clear();
       if (w.noteTouched) {

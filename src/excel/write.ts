@@ -175,6 +175,23 @@ export function assertWritable(sheets: SheetMeta[], touched: Iterable<string>, w
   if (workbookProtected) throw workbookProtectedError();
 }
 
+/**
+ * A value as written through `range.values`. Excel interprets written strings as if typed ("Range.values",
+ * learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member: "=…" is a formula,
+ * "95%" or "001" become numbers), so a TEXT value that would be interpreted — a user's text put back by
+ * undo — gets Excel's quote prefix (') unless the cell is formatted as text ("@"). null → '' (clears the
+ * cell: a null in a written array would leave the cell as it is).
+ */
+export function excelInput(v: CellValue, numFmt?: string): string | number | boolean {
+  if (v === null) return '';
+  if (typeof v !== 'string' || numFmt === '@') return v;
+  const interpreted =
+    /^[=+'-]/.test(v) ||
+    /^\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*%?\s*$/.test(v) ||
+    /^\s*\d{1,4}[-/]\d{1,2}([-/]\d{1,4})?\s*$/.test(v);
+  return interpreted ? `'${v}` : v;
+}
+
 /** Queue the cell changes (only these cells are touched). */
 export function queueCellOps(context: Excel.RequestContext, ops: CellOp[], notes: boolean): void {
   const sheets = new Map<string, Excel.Worksheet>();
@@ -194,7 +211,7 @@ export function queueCellOps(context: Excel.RequestContext, ops: CellOp[], notes
       range.formulas = [[op.formula]];
     } else if (op.value !== undefined) {
       if (op.numFmt !== undefined) range.numberFormat = [[op.numFmt]];
-      range.values = [[op.value === null ? '' : op.value]];
+      range.values = [[excelInput(op.value, op.numFmt)]];
     }
     if (op.fill !== undefined) {
       if (op.fill === null) range.format.fill.clear();

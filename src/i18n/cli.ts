@@ -20,6 +20,8 @@ export interface CliText {
   written: string;
   formulasReplaced: string;
   summary: (s: { files: number; tables: number; errors: number; warnings: number; infos: number }) => string;
+  /** The rule profile in force (scoring.md "Rule profiles"). */
+  profile: (name: string) => string;
 }
 
 export const CLI_TEXT: Record<Lang, CliText> = {
@@ -41,6 +43,7 @@ export const CLI_TEXT: Record<Lang, CliText> = {
     written: '已写出检查后的副本',
     formulasReplaced: '注意：副本中以下公式单元格的公式已被计算值替换（原公式结果不对或不够精确）：',
     summary: (s) => `合计：${s.files} 个文件，${s.tables} 张表；错误 ${s.errors}，警告 ${s.warnings}，提示 ${s.infos}`,
+    profile: (name) => `规则方案：${name}`,
   },
   en: {
     colon: ': ',
@@ -61,5 +64,6 @@ export const CLI_TEXT: Record<Lang, CliText> = {
     formulasReplaced: 'note: in the copy, these formula cells now hold the computed value instead of their formula:',
     summary: (s) =>
       `Total: ${s.files} files, ${s.tables} tables; ${s.errors} errors, ${s.warnings} warnings, ${s.infos} infos`,
+    profile: (name) => `Rule profile: ${name}`,
   },
 };

@@ -49,9 +49,9 @@ const filesIn = (dir: string): string[] =>
 
 test('the import walk sees static, re-export and dynamic imports', () => {
   const pane = reachable([path.join(SRC, 'taskpane/index.tsx')]);
-  // static (App), re-export (i18n → addin/lang), dynamic (file-mode, loaded on first use)
+  // static (App), re-export (taskpane/i18n → i18n/pane), dynamic (file-mode, loaded on first use)
   expect(pane.has('taskpane/components/App.tsx')).toBe(true);
-  expect(pane.has('addin/lang.ts')).toBe(true);
+  expect(pane.has('i18n/pane.ts')).toBe(true);
   expect(pane.has('taskpane/file-mode.ts')).toBe(true);
   expect(pane.has('excel/index.ts')).toBe(true);
 });
@@ -59,7 +59,7 @@ test('the import walk sees static, re-export and dynamic imports', () => {
 test('src/commands reaches src/addin, never src/taskpane', () => {
   const reached = [...reachable(filesIn('commands'))];
   expect(reached).toContain('addin/host.ts');
-  expect(reached).toContain('addin/lang.ts');
+  expect(reached).toContain('i18n/notice.ts');
   expect(reached.filter((f) => f.startsWith('taskpane/'))).toEqual([]);
 });
 

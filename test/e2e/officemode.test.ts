@@ -16,6 +16,7 @@ import { AddressInfo } from 'net';
 import os from 'os';
 import path from 'path';
 import type { BrowserContext, Page } from 'playwright-core';
+import { PROFILES } from '../../src/engine';
 import { gridFromWorkbook, loadWorkbook } from '../../src/file/read';
 import type { FakeCell, FakeSheetInit } from '../excel/fake-excel';
 import { FAKE_BUNDLE, ROOT, buildWithFake, serve } from './office-support';
@@ -63,11 +64,21 @@ maybe('task pane in Excel (fake office.js) in Chromium, zh-CN', () => {
   /** Click a toolbar button and wait for the status line the action ends with. */
   const act = async (name: string, expected: RegExp): Promise<string> => {
     await button(name).click();
-    await page.waitForFunction(
-      (re) => new RegExp(re).test(document.querySelector('[data-testid="status"]')?.textContent ?? ''),
-      expected.source,
-      { timeout: 20000 },
-    );
+    try {
+      await page.waitForFunction(
+        (re) => new RegExp(re).test(document.querySelector('[data-testid="status"]')?.textContent ?? ''),
+        expected.source,
+        { timeout: 20000 },
+      );
+    } catch (e) {
+      const shown = await page.locator('[data-testid="status"]').allInnerTexts();
+      throw new Error(
+        `${name}: no status matching ${expected} (shown: ${JSON.stringify(shown)}; ${problems.join('; ')})`,
+        {
+          cause: e,
+        },
+      );
+    }
     return status().innerText();
   };
 
@@ -233,6 +244,71 @@ maybe('task pane in Excel (fake office.js) in Chromium, zh-CN', () => {
     await panel.screenshot({ path: path.join(OUT_DIR, 'office-settings.png') });
     await save.click();
     await page.getByText('设置已保存在工作簿中。').waitFor({ timeout: 10000 });
+  });
+
+  test('no English in the Chinese pane: after a check, with the settings open, every Latin word is a name', async () => {
+    await act('检查', /检查完成/);
+    const text = await page.locator('main').innerText();
+    // Allowed: cell addresses and ranges, the project's code, product names, the profiles' ids, and the
+    // table's own words (its indicator 创造GDP产值).
+    const words = text
+      .replace(/\b[A-Z]{1,3}\d+(:[A-Z]{1,3}\d+)?\b/g, ' ')
+      .replace(/\d+[A-Z]\d+/g, ' ')
+      .match(/[A-Za-z]{2,}/g);
+    // The profiles' ids shown beside their Chinese names (财预〔2020〕10号（mof2020）, 湖北（hubei）…).
+    const allowed = new Set(['Excel', 'Ctrl', 'xlsx', 'GDP', 'mof', ...Object.keys(PROFILES)]);
+    expect([...new Set(words)].filter((w) => !allowed.has(w))).toEqual([]);
+    await page.screenshot({ path: path.join(OUT_DIR, 'office-pane-settings.png'), fullPage: true });
+  });
+
+  test('a protected sheet: 重算并写回 says so in Chinese, naming the sheet, and writes nothing', async () => {
+    const setProtected = (on: boolean) =>
+      page.evaluate(
+        ([name, v]) => {
+          (window as unknown as { __selfevalFake: { sheet(n: string): { protected: boolean } } }).__selfevalFake.sheet(
+            name,
+          ).protected = v;
+        },
+        [SHEET, on] as const,
+      );
+    await setProtected(true);
+    try {
+      await button('重算并写回').click();
+      const error = page.locator('[data-testid="status"]', { hasText: '受保护' });
+      await error.waitFor({ timeout: 20000 });
+      expect(await error.innerText()).toContain(`工作表“${SHEET}”受保护`);
+      expect((await cell('J16')).value).toBe(7.7);
+      await page.locator('[data-testid="status"]').screenshot({ path: path.join(OUT_DIR, 'office-error.png') });
+    } finally {
+      await setProtected(false);
+    }
+  });
+
+  test('an office.js without the notes API (Excel reports ExcelApi 1.18, the proxies lack notes): the marks go into tagged comments', async () => {
+    const stale = await context.newPage();
+    stale.on('pageerror', (e) => problems.push(`pageerror (no notes): ${e.message}`));
+    // Runs after the context's init script: the same workbook, notes 'absent'.
+    await stale.addInitScript(() => {
+      const w = window as unknown as { __SELFEVAL_FAKE_INIT__: { options?: Record<string, unknown> } };
+      w.__SELFEVAL_FAKE_INIT__ = { ...w.__SELFEVAL_FAKE_INIT__, options: { notes: 'absent' } };
+    });
+    await stale.goto(`${origin}/taskpane.html?_host_Info=Excel$Win32$16.01$zh-CN$$$$0`);
+    await stale.waitForSelector('body[data-mode="office"]', { timeout: 20000 });
+    await stale.locator('[role="toolbar"] button', { hasText: '检查' }).first().click();
+    await stale.locator('[data-testid="status"]', { hasText: '检查完成' }).waitFor({ timeout: 20000 });
+    const marks = await stale.evaluate((name) => {
+      const f = (
+        window as unknown as {
+          __selfevalFake: { sheet(n: string): { comments(): Record<string, string>; notes(): Record<string, string> } };
+        }
+      ).__selfevalFake.sheet(name);
+      return { comments: f.comments(), notes: f.notes() };
+    }, SHEET);
+    expect(Object.keys(marks.comments).sort()).toEqual(['H15', 'H19', 'H20', 'H21']);
+    for (const c of Object.values(marks.comments)) expect(c.startsWith(TAG)).toBe(true);
+    // The user's own note on H19 is left as it was; no note of ours anywhere.
+    expect(marks.notes).toEqual({ H19: '我的批注' });
+    await stale.close();
   });
 
   test('一键重算 from the ribbon (commands.html): writes the values, opens the notice dialog; the notice in Chinese', async () => {

@@ -62,12 +62,17 @@ describe('clean tables raise nothing', () => {
 });
 
 describe('funds findings', () => {
-  test('RATE_MISMATCH: 95% printed for 557.82 ÷ 584.48 = 95.44%', () => {
+  test('RATE_MISMATCH: 96% printed for 557.82 ÷ 584.48 = 95.44%', () => {
     const c = central((s) => {
-      s.funds[0][5] = '95%';
+      s.funds[0][5] = '96%';
     });
     expect(serious(c.findings)).toEqual(['RATE_MISMATCH@G6']);
     expect(render(one(c.findings, 'RATE_MISMATCH'), 'zh')).toContain('95.44%');
+  });
+  test('a rate is compared at the decimals it shows: 95% for 95.44% agrees (95.4% too), 95.5% does not', () => {
+    expect(serious(central((s) => (s.funds[0][5] = '95%')).findings)).toEqual([]);
+    expect(serious(central((s) => (s.funds[0][5] = '95.4%')).findings)).toEqual([]);
+    expect(serious(central((s) => (s.funds[0][5] = '95.5%')).findings)).toEqual(['RATE_MISMATCH@G6']);
   });
   test('ROUNDING: 99.99% printed for 99.998%', () => {
     const c = central((s) => {

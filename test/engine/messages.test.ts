@@ -23,6 +23,7 @@ import {
 import { Sheet } from '../../src/engine/grid';
 import { gridFromWorkbook, loadWorkbook } from '../../src/file/read';
 import { cloneGrid, consistentWorkbook, junkCell, runs } from '../property/gen';
+import { SheetBuilder, centralClean, centralProject, grid } from '../helpers/tables';
 
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
 const codes = Object.keys(FINDING_SEVERITY) as FindingCode[];
@@ -64,6 +65,8 @@ test('English messages hold no Chinese but cell text and labels, for every id-va
     block: ['funds', 'indicators', 'summary'],
     band: ['达成', '部分达成', '未达成'],
     onTime: ['yes', 'no'],
+    deadline: ['2022-7-31', '-12-31'],
+    actualDate: ['2022-8-5', '-1-15'],
     rowKind: ['indicator', 'row'],
   };
   const base: Record<string, string> = {
@@ -87,6 +90,7 @@ test('English messages hold no Chinese but cell text and labels, for every id-va
     low: '6',
     high: '8',
     formula: '184.2 ÷ 240 × 10',
+    deadline: '2022-7-31',
     overDeduct: 'yes',
     yitihuaDeduct: '2',
     reason: 'yes',
@@ -111,6 +115,30 @@ test('English messages hold no Chinese but cell text and labels, for every id-va
     expect(RESULTS_TEXT[lang].header.join(' ') + RESULTS_TEXT[lang].none).not.toMatch(CJK);
     expect(Object.values(SEVERITY_NAMES[lang]).join(' ')).not.toMatch(CJK);
   }
+});
+
+test('a funds cell that is not a number: the label is the table’s, the field an id worded in each language', () => {
+  const spec = centralClean();
+  spec.funds[0][2] = '约500';
+  const b = new SheetBuilder();
+  centralProject(b, spec);
+  const f = checkWorkbook(grid(b.sheet('兰洽会经费'))).findings.find((x) => x.code === 'UNPARSEABLE')!;
+  expect([f.id, f.params]).toEqual(['number', { label: '年度资金总额', field: 'budget', value: '约500' }]);
+  expect(render(f, 'zh')).toBe('年度资金总额的预算数应为数字，表内为“约500”');
+  expect(render(f, 'en')).toBe('年度资金总额: the budget should be a number; the cell holds "约500"');
+});
+
+test('dates are data in a finding and words in each language: 2022年7月31日 / 31 Jul 2022', () => {
+  const spec = centralClean();
+  spec.indicators[2] = [null, '时效指标', '承办事项完成时间', '2022年7月31日前', '2022年8月5日', 10, 0, '场馆延期'];
+  spec.total = [100, 89.54];
+  spec.grade = '良';
+  const b = new SheetBuilder();
+  centralProject(b, spec);
+  const f = checkWorkbook(grid(b.sheet('兰洽会经费'))).findings.find((x) => x.code === 'DATE_NOT_MET')!;
+  expect(f.params).toEqual({ label: '承办事项完成时间', actualDate: '2022-8-5', deadline: '2022-7-31' });
+  expect(render(f, 'zh')).toBe('承办事项完成时间：完成时间 2022年8月5日 晚于目标 2022年7月31日，按 0 分计');
+  expect(render(f, 'en')).toBe('承办事项完成时间: completed 5 Aug 2022, after the deadline 31 Jul 2022; scores 0');
 });
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures');

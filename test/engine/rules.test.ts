@@ -132,11 +132,12 @@ describe('dates, qualitative bands, grades', () => {
     expect(gradeInWording('良', '优')).toBe('良');
   });
   test('yitihua caps the total by the execution rate', () => {
-    expect(totalCap(d('0.75'))!.toFixed()).toBe('89');
-    expect(totalCap(d('0.65'))!.toFixed()).toBe('79');
-    expect(totalCap(d('0.55'))!.toFixed()).toBe('69');
-    expect(totalCap(d('0.3'))!.toFixed()).toBe('59');
-    expect(totalCap(d('0.8'))).toBeNull();
+    const caps = resolveSettings({ preset: 'yitihua' }).executionCaps;
+    expect(totalCap(d('0.75'), caps)!.toFixed()).toBe('89');
+    expect(totalCap(d('0.65'), caps)!.toFixed()).toBe('79');
+    expect(totalCap(d('0.55'), caps)!.toFixed()).toBe('69');
+    expect(totalCap(d('0.3'), caps)!.toFixed()).toBe('59');
+    expect(totalCap(d('0.8'), caps)).toBeNull();
   });
 });
 

@@ -81,6 +81,13 @@ export type FakeApi = boolean | 'absent' | 'throws' | 'write-throws';
 
 export interface FakeOptions {
   payloadLimitCells?: number;
+  /**
+   * `range.values` comes back null, with no error, for a range of more cells than this (office-js#6781:
+   * above about 5 million cells).
+   */
+  nullValuesAboveCells?: number;
+  /** Fail a sync whose serialised request or response is larger (bytes; Excel on the web: 5 MB). */
+  payloadLimitBytes?: number;
   /** The notes API (ExcelApi 1.18). Default true. */
   notes?: FakeApi;
   /** The comments API (ExcelApi 1.10). Default true. */
@@ -93,6 +100,11 @@ export interface FakeOptions {
    * triggerSource is [API set: ExcelApi 1.14]). Default true.
    */
   triggerSource?: boolean;
+  /**
+   * The context has `runtime.enableEvents` (ExcelApi 1.8). false: no `context.runtime`, so the add-in
+   * cannot switch its events off and its own writes raise events. Default true.
+   */
+  enableEvents?: boolean;
   /**
    * Calls chained on a null WORKSHEET (`getNextOrNullObject`, `getUsedRangeOrNullObject`, its
    * protection, notes or comments) fail the sync with GeneralException. Office documents that a null
@@ -117,6 +129,21 @@ class OfficeError extends Error {
 }
 
 const key = (r: number, c: number): string => `${r},${c}`;
+
+/**
+ * A sheet name as Excel writes it in an address: in single quotes (inner quotes doubled) unless it is
+ * a plain name — letters, digits, underscores and dots, not starting with a digit and not readable as
+ * a cell reference ("Sheet1!A1", "'My sheet'!A1", "'2023年'!A1"; Excel's reference syntax, "Create or
+ * change a cell reference", support.microsoft.com/office/create-or-change-a-cell-reference-c7b8b95d-c594-4488-947e-c835903cebaa).
+ */
+export function sheetRef(name: string): string {
+  const plain =
+    /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^[Rr]\d*[Cc]\d*$/.test(name);
+  return plain ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+/** Sheet names compare without regard to case, as in Excel. */
+const sameName = (a: string, b: string): boolean => a.toLocaleLowerCase() === b.toLocaleLowerCase();
 
 /** A formula text as Excel gives it back: with its leading '=' ('' stays '': text unknown). */
 const formulaText = (f: string): string => (f === '' || f.startsWith('=') ? f : `=${f}`);
@@ -257,8 +284,10 @@ export class FakeSheet {
 
 export interface FakeExcel {
   run: typeof Excel.run;
-  /** context.sync() calls so far (including failed ones). */
+  /** context.sync() calls so far (including failed ones and Excel.run's final one). */
   syncCount(): number;
+  /** Each sync's serialised request and response size (bytes), since the last resetSyncCount. */
+  batchSizes(): FakeBatchSize[];
   resetSyncCount(): void;
   sheet(name: string): FakeSheet;
   sheetNames(): string[];
@@ -298,7 +327,29 @@ type Resolver<T> = () => T | null;
 interface Batch {
   ops: (() => void)[];
   loadedCells: number;
+  /** Serialised size of the queued commands (bytes). */
+  requestBytes: number;
 }
+
+/** One sync as the fake measured it: serialised request and response sizes in bytes (UTF-8 JSON). */
+export interface FakeBatchSize {
+  request: number;
+  response: number;
+  /** The sync failed (payload limit, protection, …). */
+  failed: boolean;
+}
+
+/**
+ * Bytes one command adds to a request besides its own data: office.js 1.1.110's serializer measured
+ * on the read batch (13 actions and 6 object paths of a sheet step ≈ 1.9 KB: about 146 bytes an
+ * action, object path included; docs/excel-host-notes.md).
+ */
+export const ACTION_BYTES = 146;
+
+/** UTF-8 bytes of a string (TextEncoder: the fake also runs in the browser, test/e2e/office-fake.ts). */
+const encoder = new TextEncoder();
+const byteLength = (text: string): number => encoder.encode(text).length;
+const utf8 = (v: unknown): number => byteLength(JSON.stringify(v) ?? '');
 
 export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {}): FakeExcel {
   const sheets: FakeSheet[] = [];
@@ -345,15 +396,46 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
   }
 
   let syncs = 0;
+  const sizes: FakeBatchSize[] = [];
   let editMode = false;
   let workbookProtected = false;
   const writes: FakeWrite[] = [];
-  /** A constant written over a cell (range.values, or range.formulas without "="): its formula goes. */
+  /**
+   * A constant written over a cell (range.values, or range.formulas without "="): its formula goes.
+   * Strings are interpreted as Excel does when they are written ("Range.values":
+   * learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member — a value
+   * starting with "=" is taken as a formula; text that reads as a number or a percentage becomes that
+   * number, a percentage also gets a percent format when the cell's is General), unless the cell is
+   * formatted as text ("@") or the string starts with an apostrophe (Excel's quote prefix: the rest is
+   * kept as text).
+   */
   const writeConstant = (sheet: FakeSheet, r: number, c: number, x: unknown): void => {
     const cell = sheet.cellAt(r, c, true)!;
-    cell.value = x === '' || x === undefined ? null : (x as CellValue);
+    const addr = a1(r, c);
     delete cell.formula;
-    writes.push({ sheet: sheet.name, cell: a1(r, c), what: 'value' });
+    writes.push({ sheet: sheet.name, cell: addr, what: 'value' });
+    if (typeof x === 'string' && x !== '' && cell.numFmt !== '@') {
+      if (x.startsWith("'")) {
+        cell.value = x.slice(1) === '' ? null : x.slice(1);
+        return;
+      }
+      if (x.startsWith('=')) {
+        cell.formula = x;
+        cell.value = results.get(resultKey(sheet.name, addr, x)) ?? null;
+        return;
+      }
+      const pct = /^\s*([+-]?\d+(?:\.\d+)?)\s*%\s*$/.exec(x);
+      if (pct) {
+        cell.value = Number(pct[1]) / 100;
+        if (cell.numFmt === null) cell.numFmt = pct[1].includes('.') ? '0.00%' : '0%';
+        return;
+      }
+      if (/^\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/.test(x)) {
+        cell.value = Number(x);
+        return;
+      }
+    }
+    cell.value = x === '' || x === undefined ? null : (x as CellValue);
   };
   const handlers = new Set<(e: unknown) => Promise<unknown> | unknown>();
   /**
@@ -410,14 +492,34 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
   };
 
   function makeContext(): Excel.RequestContext {
-    let batch: Batch = { ops: [], loadedCells: 0 };
+    let batch: Batch = { ops: [], loadedCells: 0, requestBytes: 0 };
     const changed = new Map<FakeSheet, CellRange[]>();
-    const queue = (op: () => void): void => {
+    /** Response bytes of the sync being executed. */
+    const meter = { response: 0 };
+    /** Queue a command; `payload` is its data as sent (values written, text of a note, …). */
+    const queue = (op: () => void, payload?: unknown): void => {
       batch.ops.push(op);
+      batch.requestBytes += ACTION_BYTES + (payload === undefined ? 0 : utf8(payload));
     };
+    /** The data a command carries (values written, a note's text, …) counts towards the request. */
+    const addPayload = (x: unknown): void => {
+      batch.requestBytes += utf8(x);
+    };
+    /** Serialise loaded data: nested loaded objects count where they are filled in, not twice. */
+    const measure = (v: unknown): number =>
+      byteLength(JSON.stringify(v, (_k, x: unknown) => (x instanceof Loadable ? {} : x)) ?? '');
+    /** Loaded properties: every value set counts towards the running sync's response. */
+    const loadedStore = (): Record<string, unknown> =>
+      new Proxy({} as Record<string, unknown>, {
+        set(target, prop, value) {
+          meter.response += measure(value) + String(prop).length + 4;
+          target[prop as string] = value;
+          return true;
+        },
+      });
 
     class Loadable {
-      _loaded: Record<string, unknown> = {};
+      _loaded: Record<string, unknown> = loadedStore();
       _null: boolean | undefined;
       _get(prop: string): never | unknown {
         if (!(prop in this._loaded)) throw new OfficeError('PropertyNotLoaded', `Property ${prop} was not loaded.`);
@@ -443,8 +545,15 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
     }
 
     class ClientResult<T> {
-      _v: T | undefined;
+      private _val: T | undefined;
       _set = false;
+      get _v(): T | undefined {
+        return this._val;
+      }
+      set _v(x: T | undefined) {
+        meter.response += measure(x);
+        this._val = x;
+      }
       get value(): T {
         if (!this._set) throw new OfficeError('PropertyNotLoaded', 'ClientResult.value was not synced.');
         return this._v as T;
@@ -516,14 +625,16 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
     }
 
     const areaAddress = (s: FakeSheet, a: CellRange): string =>
-      a.top === a.bottom && a.left === a.right ? `${s.name}!${a1(a.top, a.left)}` : `${s.name}!${rangeA1(a)}`;
+      a.top === a.bottom && a.left === a.right
+        ? `${sheetRef(s.name)}!${a1(a.top, a.left)}`
+        : `${sheetRef(s.name)}!${rangeA1(a)}`;
     const cellsOf = (t: RangeTarget, f: (r: number, c: number) => void): void => {
       for (let r = t.r.top; r <= t.r.bottom; r++) for (let c = t.r.left; c <= t.r.right; c++) f(r, c);
     };
     const addrOf = (t: RangeTarget): string =>
       t.r.top === t.r.bottom && t.r.left === t.r.right
-        ? `${t.sheet.name}!${a1(t.r.top, t.r.left)}`
-        : `${t.sheet.name}!${rangeA1(t.r)}`;
+        ? `${sheetRef(t.sheet.name)}!${a1(t.r.top, t.r.left)}`
+        : `${sheetRef(t.sheet.name)}!${rangeA1(t.r)}`;
     const markChanged = (t: RangeTarget): void => {
       if (!eventsEnabled) return;
       changed.set(t.sheet, [...(changed.get(t.sheet) ?? []), t.r]);
@@ -532,6 +643,7 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
     class Fill {
       constructor(private range: Range) {}
       set color(v: string) {
+        addPayload(v);
         queue(() => {
           const t = this.range._target();
           if (!t) return;
@@ -615,8 +727,10 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
           }
         }
         for (const p of props) {
-          if (p === 'values') this._loaded.values = grid((c) => (c?.value ?? '') as unknown);
-          else if (p === 'numberFormat') this._loaded.numberFormat = grid((c) => c?.numFmt ?? 'General');
+          if (p === 'values') {
+            const tooMany = options.nullValuesAboveCells !== undefined && rows * cols > options.nullValuesAboveCells;
+            this._loaded.values = tooMany ? null : grid((c) => (c?.value ?? '') as unknown);
+          } else if (p === 'numberFormat') this._loaded.numberFormat = grid((c) => c?.numFmt ?? 'General');
           else if (p === 'formulas') {
             this._loaded.formulas = grid((c) =>
               c?.formula !== undefined ? formulaText(c.formula) : ((c?.value ?? '') as unknown),
@@ -636,11 +750,17 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
         return this._get('values') as unknown[][];
       }
       set values(v: unknown[][]) {
+        addPayload(v);
         queue(() => {
           const t = this._target();
           if (!t) return;
           guardSheet(t.sheet);
-          cellsOf(t, (r, c) => writeConstant(t.sheet, r, c, v[r - t.r.top][c - t.r.left]));
+          // null in a written array leaves that cell as it is ("null input in 2-D array":
+          // learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model#null-or-blank-property-values).
+          cellsOf(t, (r, c) => {
+            const x = v[r - t.r.top][c - t.r.left];
+            if (x !== null) writeConstant(t.sheet, r, c, x);
+          });
           markChanged(t);
         });
       }
@@ -649,12 +769,14 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
       }
       /** "=…" sets a formula (its result: see the header), anything else a constant. */
       set formulas(v: unknown[][]) {
+        addPayload(v);
         queue(() => {
           const t = this._target();
           if (!t) return;
           guardSheet(t.sheet);
           cellsOf(t, (r, c) => {
             const x = v[r - t.r.top][c - t.r.left];
+            if (x === null) return; // null leaves the cell as it is (see set values)
             const cell = t.sheet.cellAt(r, c, true)!;
             const addr = a1(r, c);
             if (typeof x === 'string' && x.startsWith('=')) {
@@ -670,18 +792,21 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
         return this._get('numberFormat') as unknown[][];
       }
       set numberFormat(v: unknown[][]) {
+        addPayload(v);
         queue(() => {
           const t = this._target();
           if (!t) return;
           guardSheet(t.sheet);
           cellsOf(t, (r, c) => {
-            const f = v[r - t.r.top][c - t.r.left] as string;
+            const f = v[r - t.r.top][c - t.r.left] as string | null;
+            if (f === null) return; // null leaves the cell's format as it is (see set values)
             t.sheet.cellAt(r, c, true)!.numFmt = f === 'General' ? null : f;
             writes.push({ sheet: t.sheet.name, cell: a1(r, c), what: 'numFmt' });
           });
         });
       }
       set hyperlink(h: { documentReference?: string; address?: string }) {
+        addPayload(h);
         queue(() => {
           const t = this._target();
           if (!t) return;
@@ -703,6 +828,17 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
       }
       get columnCount(): number {
         return this._get('columnCount') as number;
+      }
+      /** Merge the range into one area (across: one merge per row). */
+      merge(across = false): void {
+        queue(() => {
+          const t = this._target();
+          if (!t) return;
+          guardSheet(t.sheet);
+          if (across) {
+            for (let r = t.r.top; r <= t.r.bottom; r++) t.sheet.merges.push({ ...t.r, top: r, bottom: r });
+          } else t.sheet.merges.push({ ...t.r });
+        });
       }
       getMergedAreasOrNullObject(): RangeAreas {
         return new RangeAreas(() => {
@@ -866,6 +1002,7 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
       }
       add(addr: string, content: string): Note {
         const p = parseA1(addr);
+        addPayload([addr, content]);
         queue(() => {
           requireApi('notes', true);
           const s = this.sheet();
@@ -968,13 +1105,14 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
       }
       add(cellAddress: string | Range, content: string): Comment {
         let id: string | null = null;
+        addPayload([typeof cellAddress === 'string' ? cellAddress : '', content]);
         queue(() => {
           requireApi('comments', true);
           let sh: FakeSheet | undefined;
           let cell: string;
           if (typeof cellAddress === 'string') {
             const at = splitAddress(cellAddress);
-            sh = sheets.find((x) => x.name === at.sheet);
+            sh = sheets.find((x) => sameName(x.name, at.sheet));
             cell = at.cell;
           } else {
             const t = cellAddress._target();
@@ -998,7 +1136,7 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
       getItemByCell(cellAddress: string): Comment {
         return new Comment(() => {
           const at = splitAddress(cellAddress);
-          const sh = sheets.find((x) => x.name === at.sheet);
+          const sh = sheets.find((x) => sameName(x.name, at.sheet));
           const c = sh?.commentMap.get(at.cell);
           if (!sh || !c) throw new OfficeError('ItemNotFound', `No comment at ${cellAddress}`);
           return { sheet: sh, cell: at.cell, id: c.id };
@@ -1157,20 +1295,20 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
       },
       getItem(name: string): Worksheet {
         return bound(
-          () => sheets.find((s) => s.name === name || s.id === name) ?? null,
+          () => sheets.find((s) => sameName(s.name, name) || s.id === name) ?? null,
           () => {
             throw new OfficeError('ItemNotFound', `The worksheet ${name} does not exist.`);
           },
         );
       },
       getItemOrNullObject(name: string): Worksheet {
-        return bound(() => sheets.find((s) => s.name === name || s.id === name) ?? null);
+        return bound(() => sheets.find((s) => sameName(s.name, name) || s.id === name) ?? null);
       },
       add(name: string): Worksheet {
         let created: FakeSheet | null = null;
         queue(() => {
           guardWorkbook();
-          if (sheets.some((s) => s.name === name)) {
+          if (sheets.some((s) => sameName(s.name, name))) {
             throw new OfficeError('ItemAlreadyExists', `A worksheet named ${name} already exists.`);
           }
           created = addSheet(name);
@@ -1212,7 +1350,8 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
     };
 
     const ctx = {
-      runtime,
+      _pending: () => batch.ops.length,
+      runtime: options.enableEvents === false ? undefined : runtime,
       workbook: {
         worksheets,
         protection,
@@ -1221,9 +1360,18 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
       async sync(): Promise<void> {
         syncs++;
         const b = batch;
-        batch = { ops: [], loadedCells: 0 };
+        batch = { ops: [], loadedCells: 0, requestBytes: 0 };
+        meter.response = 0;
+        const size: FakeBatchSize = { request: b.requestBytes, response: 0, failed: true };
+        sizes.push(size);
         if (editMode) {
           throw new OfficeError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode.');
+        }
+        // "Resource limits and performance optimization for Office Add-ins"
+        // (learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization):
+        // Excel on the web limits a request and a response to 5 MB. An oversized request runs nothing.
+        if (options.payloadLimitBytes && b.requestBytes > options.payloadLimitBytes) {
+          throw new OfficeError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
         }
         try {
           const armed = failures.length > 0 ? writes.length + failures[0] : Infinity;
@@ -1234,7 +1382,16 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
             }
             op();
           }
+          size.response = meter.response;
+          if (options.payloadLimitBytes && meter.response > options.payloadLimitBytes) {
+            throw new OfficeError(
+              'ResponsePayloadSizeLimitExceeded',
+              'The response payload size has exceeded the limit.',
+            );
+          }
+          size.failed = false;
         } finally {
+          size.response = meter.response;
           if (options.eventsOnApiWrites !== false) {
             for (const [s, rs] of changed) for (const r of rs) fire(s, rangeA1(r).replace(/^(\w+):\1$/, '$1'), true);
           }
@@ -1248,7 +1405,12 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
   const run = (async (a: unknown, b?: unknown): Promise<unknown> => {
     const batchFn = (typeof a === 'function' ? a : b) as (c: Excel.RequestContext) => Promise<unknown>;
     const ctx = typeof a === 'function' ? makeContext() : (a as Excel.RequestContext);
-    return batchFn(ctx);
+    const result = await batchFn(ctx);
+    // Excel.run syncs once more when the batch function's promise resolves, so commands still queued
+    // are sent ("Excel.run": learn.microsoft.com/javascript/api/excel#excel-excel-run-function(1);
+    // office.js's runBatch ends with context.sync()). Counted like any sync; an empty queue sends nothing.
+    if ((ctx as unknown as { _pending(): number })._pending() > 0) await ctx.sync();
+    return result;
   }) as unknown as typeof Excel.run;
 
   const find = (name: string): FakeSheet => {
@@ -1260,8 +1422,10 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
   return {
     run,
     syncCount: () => syncs,
+    batchSizes: () => [...sizes],
     resetSyncCount: () => {
       syncs = 0;
+      sizes.length = 0;
     },
     sheet: find,
     sheetNames: () => sheets.map((s) => s.name),

@@ -4,7 +4,7 @@ import { checkWorkbook } from '../../src/engine/check/workbook';
 import { Sheet } from '../../src/engine/grid';
 import { NOTE_TAG, RESULTS_SHEET, buildWritePlan } from '../../src/engine/plan';
 import { resolveSettings } from '../../src/engine/settings';
-import { HostError, LEDGER_SHEET, createExcelHost, markMode } from '../../src/excel';
+import { HostCheckResult, HostError, LEDGER_SHEET, createExcelHost, markMode } from '../../src/excel';
 import { parseLedgerSheet } from '../../src/excel/ledger';
 import { addFormulaCells, areaList, formulaCells, readWorkbook } from '../../src/excel/read';
 import { gridFromWorkbook, loadWorkbook } from '../../src/file/read';
@@ -340,72 +340,74 @@ describe('selectCell', () => {
 });
 
 describe('re-check on edits', () => {
+  // Assertions run after awaiting the watch (stop.ready / stop.idle()), never inside its callback, and
+  // background errors are collected and asserted empty: nothing is swallowed, nothing sleeps.
   test('fixing a flagged cell removes its flag; flagged cells always equal findings', async () => {
     const [sheet] = await fixture('sichuan-project-2023');
     const fake = createFakeExcel([sheet]);
-    const host = createExcelHost(fake.run, { debounceMs: 10 });
+    const errors: HostError[] = [];
+    const host = createExcelHost(fake.run, { debounceMs: 10, onWatchError: (e) => errors.push(e) });
     const first = await host.check({ writeValues: true, settings });
     expect(taggedCells(fake, SICHUAN)).toEqual(['H15', 'H19', 'H20', 'H21']);
-    const results: { findings: number; syncs: number }[] = [];
-    let done: () => void = () => undefined;
+    const results: HostCheckResult[] = [];
+    const flaggedNow: string[][] = [];
     const stop = host.watch(
       (r) => {
-        results.push({ findings: r.findings.length, syncs: r.syncCount });
-        expect(taggedCells(fake, SICHUAN).sort()).toEqual([...new Set(r.findings.map((f) => f.cell))].sort());
-        done();
+        results.push(r);
+        flaggedNow.push(taggedCells(fake, SICHUAN).sort());
       },
       () => settings,
     );
-    await new Promise((r) => setTimeout(r, 5)); // registration
+    await stop.ready;
     fake.resetSyncCount();
-    const next = new Promise<void>((r) => (done = r));
     await fake.edit(SICHUAN, 'H19', 30);
-    await next;
-    expect(results).toEqual([{ findings: first.findings.length - 1, syncs: 2 }]);
+    await stop.idle();
+    expect(results.map((r) => [r.findings.length, r.syncCount])).toEqual([[first.findings.length - 1, 2]]);
+    expect(flaggedNow[0]).toEqual([...new Set(results[0].findings.map((f) => f.cell))].sort());
     const s = fake.sheet(SICHUAN);
     expect(s.get('H19').fill).toBeNull();
     expect(s.get('H19').note).toBeNull();
     expect(s.get('H20').fill).toBe('FFEB9C');
-    // Undo still goes back to the original workbook (H19 keeps the user's edit: it was not written by us).
     // An edit outside every table does not re-check.
     await fake.edit(SICHUAN, 'Z100', 1);
-    await new Promise((r) => setTimeout(r, 40));
+    await stop.idle();
     expect(results).toHaveLength(1);
     // Several quick edits: one re-check.
-    const next2 = new Promise<void>((r) => (done = r));
     await fake.edit(SICHUAN, 'H20', 3);
     await fake.edit(SICHUAN, 'H21', 3000);
-    await next2;
-    await new Promise((r) => setTimeout(r, 40));
+    await stop.idle();
     expect(results).toHaveLength(2);
-    expect(results[1].findings).toBe(first.findings.length - 3);
+    expect(results[1].findings).toHaveLength(first.findings.length - 3);
+    expect(flaggedNow[1]).toEqual([...new Set(results[1].findings.map((f) => f.cell))].sort());
     expect(taggedCells(fake, SICHUAN)).toEqual(['H15']);
     stop();
-    await new Promise((r) => setTimeout(r, 5));
     await fake.edit(SICHUAN, 'H15', 16);
-    await new Promise((r) => setTimeout(r, 40));
+    await stop.idle();
     expect(results).toHaveLength(2);
+    expect(errors).toEqual([]);
   });
 
   test('a computed value the user types over stays theirs: not rewritten, and undo leaves it', async () => {
     const sheets = await fixture('sichuan-project-2023');
     const fake = createFakeExcel(sheets);
     const before = snapshot(fake, SICHUAN);
-    const host = createExcelHost(fake.run, { debounceMs: 10 });
+    const errors: HostError[] = [];
+    const host = createExcelHost(fake.run, { debounceMs: 10, onWatchError: (e) => errors.push(e) });
     await host.check({ writeValues: true, settings });
     const plan = buildWritePlan({ sheets }, checkWorkbook({ sheets }, settings), { lang: 'zh', values: true });
     const written = plan.cells.find((p) => p.value !== undefined && p.value !== p.before.value)!;
     expect(written).toBeDefined();
-    let done: () => void = () => undefined;
-    const next = new Promise<void>((r) => (done = r));
+    let rechecks = 0;
     const stop = host.watch(
-      () => done(),
+      () => rechecks++,
       () => settings,
     );
-    await new Promise((r) => setTimeout(r, 5));
+    await stop.ready;
     await fake.edit(SICHUAN, written.cell, 12345);
-    await next;
+    await stop.idle();
     stop();
+    expect(rechecks).toBe(1);
+    expect(errors).toEqual([]);
     expect(fake.sheet(SICHUAN).get(written.cell).value).toBe(12345);
     await createExcelHost(fake.run).undoLast();
     const after = snapshot(fake, SICHUAN);
@@ -416,7 +418,7 @@ describe('re-check on edits', () => {
     expect(after).toEqual(exp);
   });
 
-  test("the add-in's own writes do not trigger a re-check", async () => {
+  test("the add-in's own writes do not trigger a re-check (events off; ExcelApi 1.14 triggerSource)", async () => {
     const sheets = await fixture('sichuan-project-2023');
     const fake = createFakeExcel(sheets);
     const host = createExcelHost(fake.run, { debounceMs: 10 });
@@ -426,12 +428,44 @@ describe('re-check on edits', () => {
       () => calls++,
       () => settings,
     );
-    await new Promise((r) => setTimeout(r, 5));
+    await stop.ready;
     await host.check({ writeValues: true, settings });
     await fake.idle();
-    await new Promise((r) => setTimeout(r, 40));
+    await stop.idle();
     expect(fake.writes.some((w) => w.sheet === SICHUAN && w.what === 'value')).toBe(true);
     expect(calls).toBe(0);
+    stop();
+  });
+
+  test('without runtime.enableEvents and before ExcelApi 1.14 (no triggerSource): the own-write filter', async () => {
+    const sheets = await fixture('sichuan-project-2023');
+    // Excel raises events for the add-in's writes, without saying whose they are.
+    const fake = createFakeExcel(sheets, { triggerSource: false, enableEvents: false });
+    const host = createExcelHost(fake.run, { debounceMs: 10 });
+    await host.check({ writeValues: false, settings });
+    const seen: string[] = [];
+    await fake.run(async (ctx) => {
+      ctx.workbook.worksheets.onChanged.add(async (e) => {
+        seen.push(e.address);
+      });
+      await ctx.sync();
+    });
+    let calls = 0;
+    const stop = host.watch(
+      () => calls++,
+      () => settings,
+    );
+    await stop.ready;
+    await host.check({ writeValues: true, settings });
+    await fake.idle();
+    await stop.idle();
+    // The events came (J16, J29 written) and were recognised as the add-in's own.
+    expect(seen).toEqual(expect.arrayContaining(['J16', 'J29']));
+    expect(calls).toBe(0);
+    // A user's edit right after still re-checks.
+    await fake.edit(SICHUAN, 'H19', 30);
+    await stop.idle();
+    expect(calls).toBe(1);
     stop();
   });
 });
@@ -764,24 +798,25 @@ describe('without notes (ExcelApi 1.18): comments (1.10), or fills and the resul
   test('comments: a re-check after an edit removes the comment of a fixed cell only', async () => {
     const sheets = await fixture('sichuan-project-2023');
     const fake = createFakeExcel(sheets, { notes: false });
-    const host = createExcelHost(fake.run, { debounceMs: 10, isSetSupported: fake.isSetSupported });
+    const errors: HostError[] = [];
+    const host = createExcelHost(fake.run, {
+      debounceMs: 10,
+      isSetSupported: fake.isSetSupported,
+      onWatchError: (e) => errors.push(e),
+    });
     await host.check({ writeValues: false, settings });
     expect(ours(fake, SICHUAN)).toContain('H19');
     const results: number[] = [];
-    let done: () => void = () => undefined;
     const stop = host.watch(
-      (r) => {
-        results.push(r.syncCount);
-        done();
-      },
+      (r) => results.push(r.syncCount),
       () => settings,
     );
-    await new Promise((r) => setTimeout(r, 5));
-    const next = new Promise<void>((r) => (done = r));
+    await stop.ready;
     await fake.edit(SICHUAN, 'H19', 30);
-    await next;
+    await stop.idle();
     stop();
     expect(results).toEqual([2]);
+    expect(errors).toEqual([]);
     expect(ours(fake, SICHUAN)).not.toContain('H19');
     expect(ours(fake, SICHUAN)).toContain('H15');
   });

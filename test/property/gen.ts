@@ -5,12 +5,18 @@
  * inside blocks and the many spellings of a number. A table generated `consistent` is right by the
  * rules of shared/domain/scoring.md: the engine must raise no error or warning on it.
  *
- * The expected figures are computed here independently of the engine (decimal.js only).
+ * The expected figures are computed here independently of the engine (decimal.js only), and each table
+ * carries the findings it must raise (`expect`): execution below the threshold with no reason, overspending,
+ * money spent against a budget of 0, targets beaten by more than the over-achievement threshold. Settings
+ * (profile, score decimals, thresholds, grade bounds) vary per workbook; some totals and summary scores
+ * land exactly on a grade bound (or 0.01 beside it), and qualitative scores on their band's edges.
  */
 import Decimal from 'decimal.js';
 import fc from 'fast-check';
 import { CellRange } from '../../src/engine/address';
 import { CellValue, Sheet, WorkbookGrid } from '../../src/engine/grid';
+import { FindingCode } from '../../src/engine/findings';
+import { ProfileName, Settings, resolveSettings } from '../../src/engine/settings';
 
 export const FUZZ_RUNS = Number(process.env.SELFEVAL_FUZZ_RUNS ?? '') || 0;
 /** numRuns: `n` by default, SELFEVAL_FUZZ_RUNS when set; a fixed seed unless SELFEVAL_FUZZ_SEED says otherwise. */
@@ -90,8 +96,15 @@ export interface IndSpec {
 
 export interface FundsSpec {
   /** budgets in cents of 万元 and the executed share in permille, per 其中 row */
-  rows: { budget: number; permille: number; spell: number; rateSpell: number; zero: boolean }[];
+  rows: { budget: number; permille: number; spell: number; rateSpell: number; zero: boolean; spentAtZero?: boolean }[];
+  /** the reason cell (Sichuan layout) says why, whatever the rate */
   lowReason: boolean;
+}
+
+/** Land a total or score on a grade bound (0 优, 1 良, 2 中) plus delta hundredths. */
+export interface OnBound {
+  which: number;
+  delta: number;
 }
 
 export interface ProjectSpec {
@@ -111,6 +124,7 @@ export interface ProjectSpec {
   gradeLong: boolean;
   withGoals: boolean;
   name: number;
+  onBound?: OnBound | null;
 }
 
 export interface SummaryRowSpec {
@@ -120,6 +134,7 @@ export interface SummaryRowSpec {
   remark: boolean;
   spell: number;
   rateSpell: number;
+  onBound?: OnBound | null;
 }
 
 export interface SummarySpec {
@@ -144,8 +159,13 @@ export interface Block {
   grade?: string;
   budget?: Decimal;
   executed?: Decimal;
-  /** cells (relative) holding a derived figure a fix may rewrite: rate, score, total, grade */
-  derived: { row: number; col: number; what: 'rate' | 'score' | 'total' | 'grade' }[];
+  /**
+   * cells (relative) holding a derived figure a fix may rewrite: rate, score, total, grade — with the value
+   * the rules give it (a rate in percent at 2 decimals, a score or total as counted, a grade's one character)
+   */
+  derived: { row: number; col: number; what: 'rate' | 'score' | 'total' | 'grade'; value: string }[];
+  /** the errors and warnings the table must raise, on their cells (relative) */
+  expect: { row: number; col: number; code: FindingCode }[];
 }
 
 class BlockBuilder {
@@ -153,6 +173,7 @@ class BlockBuilder {
   formats: (string | undefined)[][] = [];
   merges: CellRange[] = [];
   derived: Block['derived'] = [];
+  expect: Block['expect'] = [];
   constructor(readonly width: number) {}
   row(): number {
     this.rows.push([]);
@@ -182,10 +203,16 @@ const QUAL_ACTUAL: string[][] = [
   ['部分达成预期指标并具有一定效果', '基本达成', '较好'],
   ['未达成预期指标且效果较差', '未达到预期'],
 ];
+/** Fractions of the weight inside each band, its edges included (达成 [0.8, 1], 部分达成 [0.6, 0.8], 未达成 [0, 0.6]). */
 const QUAL_STEPS = [
   ['1', '0.9', '0.8'],
   ['0.8', '0.7', '0.6'],
-  ['0.5', '0.3', '0'],
+  ['0.6', '0.3', '0'],
+];
+const QUAL_RANGE = [
+  ['0.8', '1'],
+  ['0.6', '0.8'],
+  ['0', '0.6'],
 ];
 const QUAL_TARGET = ['有效提升', '持续发挥', '明显改善', '稳步提高'];
 const L1 = ['产出指标', '效益指标', '满意度指标', '成本指标'];
@@ -197,12 +224,24 @@ const L2: Record<string, string[]> = {
 };
 const REASONS = ['受政策调整影响，部分任务未完成', '=因疫情影响进度滞后', '资金拨付较晚', '项目延期'];
 
-export function gradeOf(total: Decimal): '优' | '良' | '中' | '差' {
-  if (total.gte(90)) return '优';
-  if (total.gte(80)) return '良';
-  if (total.gte(60)) return '中';
+const DEFAULTS = resolveSettings();
+
+export function gradeOf(total: Decimal, s: Settings = DEFAULTS): '优' | '良' | '中' | '差' {
+  const b = s.gradeBounds;
+  if (total.gte(b.excellent)) return '优';
+  if (total.gte(b.good)) return '良';
+  if (total.gte(b.pass)) return '中';
   return '差';
 }
+
+/** The bound picked by an OnBound, plus its delta in hundredths. */
+function boundValue(o: OnBound, s: Settings): Decimal {
+  const b = [s.gradeBounds.excellent, s.gradeBounds.good, s.gradeBounds.pass][o.which % 3];
+  return new Decimal(b).plus(new Decimal(o.delta).div(100));
+}
+
+/** Scores are kept at the setting's decimals. */
+const atScore = (d: Decimal, s: Settings) => (s.scoreDecimals === 1 ? r1(d) : r2(d));
 const LONG: Record<string, string> = { 优: '优秀', 良: '良好', 中: '中等', 差: '差' };
 
 /** Weights: a composition of `units` into n positive parts. */
@@ -236,6 +275,10 @@ function groups(n: number, cuts: number[], max: number): number[] {
 }
 
 interface IndFigures {
+  /** cells (relative to the indicator's columns) of findings this row must raise */
+  expect: { col: 'actual'; code: FindingCode }[];
+  /** qualitative: the band's score range */
+  band?: [Decimal, Decimal];
   target: CellValue;
   targetFmt?: string;
   op: CellValue;
@@ -248,13 +291,16 @@ interface IndFigures {
   score: CellValue;
 }
 
-function indicatorFigures(s: IndSpec, w: Decimal, layout: Layout, oneDecimal: boolean): IndFigures {
+function indicatorFigures(s: IndSpec, w: Decimal, layout: Layout, oneDecimal: boolean, set: Settings): IndFigures {
   const pick = <T>(xs: T[], i: number) => xs[Math.abs(i) % xs.length];
   if (s.op === 'qual') {
     const band = s.band % 3;
     const f = new Decimal(pick(QUAL_STEPS[band], s.bandStep));
-    const score = r1(w.times(f));
+    // w has at most 1 decimal, f 1: the exact product has at most 2 and lies in the band, edges included
+    const score = w.times(f);
     return {
+      expect: [],
+      band: [w.times(QUAL_RANGE[band][0]), w.times(QUAL_RANGE[band][1])],
       target: pick(QUAL_TARGET, s.spell),
       op: '定性',
       unit: null,
@@ -270,6 +316,7 @@ function indicatorFigures(s: IndSpec, w: Decimal, layout: Layout, oneDecimal: bo
     const target = pick([`2022年${month}月${day}日前`, `${month}月底前`, '年底前'], s.spell);
     const actual = pick([`2022年${month}月${day}日`, '按时完成', '已完成'], s.spell);
     return {
+      expect: [],
       target,
       op: '≤',
       unit: null,
@@ -284,13 +331,13 @@ function indicatorFigures(s: IndSpec, w: Decimal, layout: Layout, oneDecimal: bo
   let t = new Decimal(s.base).div(new Decimal(10).pow(s.dec % 3));
   if (pct) t = Decimal.max(10, Decimal.min(t, 100));
   if (t.lte(0)) t = new Decimal(1);
-  // ratio in percent, kept inside the over-achievement threshold
+  // ratio in percent: up to 50% beyond the target either way (over-achievement above the threshold)
   let ratio = s.ratio;
   const reverse = s.op === '≤' || s.op === '<';
   if (reverse)
-    ratio = 80 + (ratio % 71); // 80..150
+    ratio = 50 + (ratio % 101); // 50..150
   else if (s.op === '=') ratio = s.ratio % 2 === 0 ? 100 : 50 + (ratio % 101);
-  else ratio = 50 + (ratio % 71); // 50..120
+  else ratio = 50 + (ratio % 101); // 50..150
   const a = t.times(ratio).div(100);
   let met: boolean;
   let computed: Decimal;
@@ -304,7 +351,20 @@ function indicatorFigures(s: IndSpec, w: Decimal, layout: Layout, oneDecimal: bo
     met = a.eq(t);
     computed = met ? w : w.times(Decimal.max(0, new Decimal(1).minus(a.minus(t).abs().div(t))));
   }
-  const rounded = r2(computed);
+  // Beyond the target (met ≥/≤ only): flagged above the threshold; the deduction setting and yitihua's
+  // 2 points at 30% or more (scoring.md, in that order).
+  const expect: IndFigures['expect'] = [];
+  if (met && s.op !== '=') {
+    const dev = (reverse ? t.minus(a) : a.minus(t)).div(t);
+    const threshold = new Decimal(set.overachieveThreshold).div(100);
+    if (dev.gt(threshold)) {
+      expect.push({ col: 'actual', code: 'OVERACHIEVED' });
+      if (set.deductOverachievement)
+        computed = computed.times(Decimal.max(0, new Decimal(1).minus(dev.minus(threshold))));
+    }
+    if (set.preset === 'yitihua' && dev.gte('0.3')) computed = Decimal.max(0, computed.minus(2));
+  }
+  const rounded = atScore(computed, set);
   const reported = oneDecimal ? r1(computed) : rounded;
   const opText = pick(OP_SPELL[s.op], s.spell);
   const trailing = s.op === '≥' && s.spell % 7 === 6;
@@ -316,6 +376,7 @@ function indicatorFigures(s: IndSpec, w: Decimal, layout: Layout, oneDecimal: bo
     aValue = a.times(MONEY[unit]).div(MONEY[aUnit]);
   }
   const fig: IndFigures = {
+    expect,
     target: null,
     op: null,
     unit: null,
@@ -350,8 +411,10 @@ const CENTRAL_FUNDS = ['年度资金总额', '其中：当年财政拨款', '上
 const SICHUAN_FUNDS = ['总额', '其中：财政资金', '财政专户管理资金', '单位资金', '其他资金'];
 const DEPT_FUNDS = ['年度资金总额', '按收入性质分：财政拨款', '其他资金', '按支出性质分：基本支出', '项目支出'];
 
-export function buildProject(spec: ProjectSpec, name: string): Block {
+export function buildProject(spec: ProjectSpec, name: string, set: Settings = DEFAULTS): Block {
   const central = spec.layout === 'central';
+  // A table follows the setting's score decimals: 1-decimal scores when the setting says 1.
+  const oneDecimal = spec.scoreDecimals1 || set.scoreDecimals === 1;
   // columns (relative): central 9, Sichuan 11
   const b = new BlockBuilder(central ? 9 : 11);
   const W = b.width - 1;
@@ -422,7 +485,10 @@ export function buildProject(spec: ProjectSpec, name: string): Block {
   const sub = spec.funds.rows.slice(0, n);
   while (sub.length < n) sub.push({ budget: 0, permille: 1000, spell: 0, rateSpell: 0, zero: true });
   const budgets: number[] = sub.map((r) => (r.zero ? 0 : r.budget));
-  const execs: number[] = sub.map((r, i) => Math.ceil((budgets[i] * r.permille) / 1000));
+  // money spent against a budget of 0 (BUDGET_ZERO): not in a department table's two-way split
+  const execs: number[] = sub.map((r, i) =>
+    r.zero && r.spentAtZero && !dept ? 1 + (r.budget % 50000) : Math.ceil((budgets[i] * r.permille) / 1000),
+  );
   const amounts: { budget: Decimal; executed: Decimal }[] = [];
   if (dept) {
     // two splits of the same total: income (2 rows), expense (2 rows)
@@ -455,6 +521,7 @@ export function buildProject(spec: ProjectSpec, name: string): Block {
   let fundsScore = new Decimal(0);
   const totalRate = amounts[0].executed.div(amounts[0].budget);
   const lowOk = !central && spec.funds.lowReason;
+  const shownRate = r2(totalRate.times(100));
   const fundRows: number[] = [];
   labels.forEach((label, i) => {
     const r = b.row();
@@ -467,20 +534,24 @@ export function buildProject(spec: ProjectSpec, name: string): Block {
     b.set(r, fcols.initial, spellNumber(budget, sp + 1, '万元'));
     b.set(r, fcols.budget, spellNumber(budget, sp, '万元'));
     b.set(r, fcols.executed, spellNumber(executed, sp + 2, '万元'));
+    if (budget.isZero() && executed.gt(0)) b.expect.push({ row: r, col: fcols.budget, code: 'BUDGET_ZERO' });
+    if (!budget.isZero() && executed.gt(budget)) b.expect.push({ row: r, col: fcols.executed, code: 'OVERSPENT' });
     if (budget.isZero()) {
       b.set(r, fcols.rate, rs % 2 === 0 ? 0 : '—', rs % 2 === 0 ? '0.00%' : undefined);
     } else {
       const p = r2(executed.div(budget).times(100));
       const sr = spellRate(p, rs);
       b.set(r, fcols.rate, sr.v, sr.fmt);
-      if (i === 0) b.derived.push({ row: r, col: fcols.rate, what: 'rate' });
+      if (i === 0) b.derived.push({ row: r, col: fcols.rate, what: 'rate', value: p.toFixed() });
     }
     if (i === 0) {
       b.set(r, fcols.weight, spellNumber(fundsWeight, sp));
-      fundsScore = r2(fundsWeight.times(Decimal.min(totalRate, 1)));
+      fundsScore = atScore(fundsWeight.times(Decimal.min(totalRate, 1)), set);
       b.set(r, fcols.score, spellNumber(fundsScore, sp));
-      b.derived.push({ row: r, col: fcols.score, what: 'score' });
-      if (fcols.reason >= 0 && (totalRate.lt(0.9) || lowOk)) b.set(r, fcols.reason, '年底集中支付，部分资金结转');
+      b.derived.push({ row: r, col: fcols.score, what: 'score', value: fundsScore.toFixed() });
+      if (lowOk) b.set(r, fcols.reason, '年底集中支付，部分资金结转');
+      else if (shownRate.lt(set.lowExecutionThreshold))
+        b.expect.push({ row: r, col: fcols.rate, code: 'LOW_EXECUTION' });
     } else {
       b.set(r, fcols.weight, central ? '—' : '/');
       b.set(r, fcols.score, central ? '—' : '/');
@@ -539,6 +610,20 @@ export function buildProject(spec: ProjectSpec, name: string): Block {
       ];
   for (const [c, h] of heads) b.set(ih, c, h);
   let indSum = new Decimal(0);
+  const figs = inds.map((s, i) => indicatorFigures(s, weights[i], spec.layout, oneDecimal, set));
+  // Land the total on a grade bound (± 0.01) through a qualitative score, when its band allows it.
+  const qual = figs.findIndex((f) => f.band);
+  const fundsRate = totalRate;
+  const capApplies = set.preset === 'yitihua' && fundsRate.lt('0.8');
+  if (spec.onBound && qual >= 0 && !capApplies) {
+    const others = figs.reduce((x, f, i) => (i === qual ? x : x.plus(f.counted)), fundsScore);
+    const need = boundValue(spec.onBound, set).minus(others);
+    const [lo, hi] = figs[qual].band!;
+    if (need.gte(lo) && need.lte(hi)) {
+      figs[qual].counted = need;
+      figs[qual].score = spellNumber(need, inds[qual].spell);
+    }
+  }
   const blank = new Set(spec.blankAt.map((x) => x % Math.max(1, inds.length)).filter((x) => x > 0));
   let l1Start = -1;
   let l2Start = -1;
@@ -573,7 +658,8 @@ export function buildProject(spec: ProjectSpec, name: string): Block {
       b.set(r, ic.l2, names[l2Index % names.length]);
       l2Start = r;
     }
-    const fig = indicatorFigures(s, weights[i], spec.layout, spec.scoreDecimals1);
+    const fig = figs[i];
+    for (const e of fig.expect) b.expect.push({ row: r, col: ic[e.col], code: e.code });
     b.set(r, ic.name, `指标${i + 1}`);
     if (ic.op >= 0) b.set(r, ic.op, fig.op);
     b.set(r, ic.target, fig.target, fig.targetFmt);
@@ -582,7 +668,7 @@ export function buildProject(spec: ProjectSpec, name: string): Block {
     b.set(r, ic.weight, spellNumber(weights[i], s.spell));
     b.set(r, ic.score, fig.score);
     b.set(r, ic.reason, fig.reason);
-    if (s.op !== 'qual') b.derived.push({ row: r, col: ic.score, what: 'score' });
+    if (s.op !== 'qual') b.derived.push({ row: r, col: ic.score, what: 'score', value: fig.counted.toFixed() });
     indSum = indSum.plus(fig.counted);
     lastRow = r;
   });
@@ -590,22 +676,35 @@ export function buildProject(spec: ProjectSpec, name: string): Block {
   closeL1(lastRow);
   b.merge(ih, 0, lastRow, 0);
 
-  const total = fundsScore.plus(indSum);
+  let total = fundsScore.plus(indSum);
+  // yitihua: the total capped by the execution rate (89 / 79 / 69 / 59 under 80 / 70 / 60 / 50%)
+  if (set.preset === 'yitihua') {
+    const cap = fundsRate.gte('0.8')
+      ? null
+      : fundsRate.gte('0.7')
+        ? 89
+        : fundsRate.gte('0.6')
+          ? 79
+          : fundsRate.gte('0.5')
+            ? 69
+            : 59;
+    if (cap !== null && total.gt(cap)) total = new Decimal(cap);
+  }
   const tr = b.row();
   b.set(tr, 0, central ? '总分' : '合计');
   b.merge(tr, 0, tr, ic.weight - 1);
   b.set(tr, ic.weight, 100);
-  const reportedTotal = spec.scoreDecimals1 ? r1(total) : total;
+  const reportedTotal = oneDecimal ? r1(total) : total;
   b.set(tr, ic.score, spellNumber(reportedTotal, spec.name));
-  b.derived.push({ row: tr, col: ic.score, what: 'total' });
-  const grade = gradeOf(total);
+  b.derived.push({ row: tr, col: ic.score, what: 'total', value: total.toFixed() });
+  const grade = gradeOf(total, set);
   const gr = b.row();
   b.set(gr, 0, central ? '自评等级' : '评价结论');
   const gc = central ? 2 : 1;
   b.merge(gr, 0, gr, gc - 1);
   b.set(gr, gc, spec.gradeLong ? LONG[grade] : grade);
   b.merge(gr, gc, gr, W);
-  b.derived.push({ row: gr, col: gc, what: 'grade' });
+  b.derived.push({ row: gr, col: gc, what: 'grade', value: grade });
   if (!central) {
     const p = b.row();
     b.set(p, 0, '存在问题');
@@ -618,6 +717,7 @@ export function buildProject(spec: ProjectSpec, name: string): Block {
     merges: b.merges,
     width: b.width,
     derived: b.derived,
+    expect: b.expect,
     kind: spec.kind,
     name,
     total,
@@ -627,7 +727,7 @@ export function buildProject(spec: ProjectSpec, name: string): Block {
   };
 }
 
-export function buildSummary(spec: SummarySpec, projects: Block[]): Block {
+export function buildSummary(spec: SummarySpec, projects: Block[], set: Settings = DEFAULTS): Block {
   const b = new BlockBuilder(8);
   const t = b.row();
   b.set(t, 0, '2022年度某某局部门项目支出绩效自评结果汇总表');
@@ -649,14 +749,15 @@ export function buildSummary(spec: SummarySpec, projects: Block[]): Block {
   spec.rows.forEach((s, i) => {
     const budget = new Decimal(Math.max(1, s.budget)).div(100);
     const executed = new Decimal(Math.floor((Math.max(1, s.budget) * s.permille) / 1000)).div(100);
-    rows.push({ name: `汇总项目${i + 1}号`, budget, executed, score: new Decimal(s.score).div(10), s });
+    const score = s.onBound ? boundValue(s.onBound, set) : new Decimal(s.score).div(10);
+    rows.push({ name: `汇总项目${i + 1}号`, budget, executed, score, s });
   });
   if (spec.linkProjects) {
     projects
       .filter((p) => p.kind === 'project' && p.total && p.budget && p.executed)
       .forEach((p, i) => {
         const s = spec.rows[i % spec.rows.length];
-        rows.push({ name: p.name, budget: p.budget!, executed: p.executed!, score: r2(p.total!), s });
+        rows.push({ name: p.name, budget: p.budget!, executed: p.executed!, score: atScore(p.total!, set), s });
       });
   }
   rows.forEach((x, i) => {
@@ -668,12 +769,14 @@ export function buildSummary(spec: SummarySpec, projects: Block[]): Block {
     const p = r2(x.executed.div(x.budget).times(100));
     const sr = spellRate(p, x.s.rateSpell);
     b.set(r, 4, sr.v, sr.fmt);
-    b.derived.push({ row: r, col: 4, what: 'rate' });
+    b.derived.push({ row: r, col: 4, what: 'rate', value: p.toFixed() });
+    if (x.executed.gt(x.budget)) b.expect.push({ row: r, col: 3, code: 'OVERSPENT' });
     b.set(r, 5, x.score.toNumber());
-    const g = gradeOf(x.score);
+    const g = gradeOf(x.score, set);
     b.set(r, 6, spec.gradeLong ? LONG[g] : g);
-    b.derived.push({ row: r, col: 6, what: 'grade' });
-    if (p.lt(90) || x.s.remark) b.set(r, 7, '项目跨年度实施');
+    b.derived.push({ row: r, col: 6, what: 'grade', value: g });
+    if (x.s.remark) b.set(r, 7, '项目跨年度实施');
+    else if (p.lt(set.lowExecutionThreshold)) b.expect.push({ row: r, col: 4, code: 'LOW_EXECUTION' });
     sb = sb.plus(x.budget);
     se = se.plus(x.executed);
   });
@@ -683,9 +786,11 @@ export function buildSummary(spec: SummarySpec, projects: Block[]): Block {
     b.merge(r, 0, r, 1);
     b.set(r, 2, sb.toNumber());
     b.set(r, 3, se.toNumber());
-    const sr = spellRate(r2(se.div(sb).times(100)), 0);
+    if (se.gt(sb)) b.expect.push({ row: r, col: 3, code: 'OVERSPENT' });
+    const tp = r2(se.div(sb).times(100));
+    const sr = spellRate(tp, 0);
     b.set(r, 4, sr.v, sr.fmt);
-    b.derived.push({ row: r, col: 4, what: 'rate' });
+    b.derived.push({ row: r, col: 4, what: 'rate', value: tp.toFixed() });
   }
   return {
     rows: b.rows,
@@ -693,6 +798,7 @@ export function buildSummary(spec: SummarySpec, projects: Block[]): Block {
     merges: b.merges,
     width: b.width,
     derived: b.derived,
+    expect: b.expect,
     kind: 'summary',
     name: '汇总表',
   };
@@ -759,14 +865,28 @@ const indSpec: fc.Arbitrary<IndSpec> = fc.record({
   otherUnit: fc.nat(10),
 });
 
+/** Executed share in permille: mostly 91–100%, often below 90%, sometimes over 100%. */
+const permille = fc.oneof(
+  { weight: 5, arbitrary: fc.integer({ min: 910, max: 1000 }) },
+  { weight: 3, arbitrary: fc.integer({ min: 0, max: 909 }) },
+  { weight: 1, arbitrary: fc.integer({ min: 880, max: 920 }) },
+  { weight: 1, arbitrary: fc.integer({ min: 1001, max: 1300 }) },
+);
+
+const onBound: fc.Arbitrary<OnBound | null> = fc.option(
+  fc.record({ which: fc.nat(2), delta: fc.constantFrom(-1, 0, 0, 1) }),
+  { freq: 2 },
+);
+
 const fundsSpec: fc.Arbitrary<FundsSpec> = fc.record({
   rows: fc.array(
     fc.record({
       budget: fc.integer({ min: 0, max: 2_000_000_00 }),
-      permille: fc.integer({ min: 910, max: 1000 }),
+      permille,
       spell: fc.nat(100),
       rateSpell: fc.nat(100),
       zero: fc.boolean(),
+      spentAtZero: fc.nat(5).map((x) => x === 0),
     }),
     { minLength: 4, maxLength: 4 },
   ),
@@ -789,17 +909,19 @@ export const projectSpec: fc.Arbitrary<ProjectSpec> = fc.record({
   gradeLong: fc.boolean(),
   withGoals: fc.boolean(),
   name: fc.nat(1000),
+  onBound,
 });
 
 export const summarySpec: fc.Arbitrary<SummarySpec> = fc.record({
   rows: fc.array(
     fc.record({
       budget: fc.integer({ min: 1, max: 1_000_000_00 }),
-      permille: fc.integer({ min: 0, max: 1000 }),
+      permille: fc.oneof(permille, fc.integer({ min: 0, max: 1000 })),
       score: fc.integer({ min: 0, max: 1000 }),
       remark: fc.boolean(),
       spell: fc.nat(100),
       rateSpell: fc.nat(100),
+      onBound,
     }),
     { minLength: 1, maxLength: 8 },
   ),
@@ -808,14 +930,34 @@ export const summarySpec: fc.Arbitrary<SummarySpec> = fc.record({
   linkProjects: fc.boolean(),
 });
 
+/** Settings a department might choose: profile, score decimals, thresholds, grade bounds, the deduction. */
+export const settingsArb: fc.Arbitrary<Settings> = fc
+  .record({
+    preset: fc.constantFrom<ProfileName>('mof2020', 'mof2020', 'yitihua'),
+    scoreDecimals: fc.constantFrom<1 | 2>(2, 2, 1),
+    lowExecutionThreshold: fc.constantFrom('90', '90', '85', '95'),
+    overachieveThreshold: fc.constantFrom('20', '20', '10', '30'),
+    deductOverachievement: fc.nat(3).map((x) => x === 0),
+    gradeBounds: fc.constantFrom(
+      { excellent: '90', good: '80', pass: '60' },
+      { excellent: '90', good: '80', pass: '60' },
+      { excellent: '85', good: '75', pass: '60' },
+      { excellent: '95', good: '85', pass: '70' },
+    ),
+  })
+  .map((o) => resolveSettings(o));
+
 export interface GeneratedWorkbook {
   grid: WorkbookGrid;
   blocks: { sheet: string; block: Block; origin: { row: number; col: number } }[];
+  /** the settings the tables were filled in under (check with these) */
+  settings: Settings;
 }
 
-/** A workbook of 1–3 sheets, each with 1–3 consistent tables at a random offset. */
+/** A workbook of 1–3 sheets, each with 1–3 consistent tables at a random offset, under random settings. */
 export const consistentWorkbook: fc.Arbitrary<GeneratedWorkbook> = fc
   .record({
+    settings: settingsArb,
     sheets: fc.array(
       fc.record({
         projects: fc.array(projectSpec, { minLength: 1, maxLength: 2 }),
@@ -826,20 +968,20 @@ export const consistentWorkbook: fc.Arbitrary<GeneratedWorkbook> = fc
       { minLength: 1, maxLength: 3 },
     ),
   })
-  .map(({ sheets }) => {
+  .map(({ sheets, settings }) => {
     const all: Block[] = [];
     const grid: WorkbookGrid = { sheets: [] };
     const blocks: GeneratedWorkbook['blocks'] = [];
     let k = 0;
     sheets.forEach((s, si) => {
-      const bs = s.projects.map((p) => buildProject(p, `${2022 + (k % 3)}年度测试项目${++k}`));
+      const bs = s.projects.map((p) => buildProject(p, `${2022 + (k % 3)}年度测试项目${++k}`, settings));
       all.push(...bs);
-      if (s.summary) bs.push(buildSummary(s.summary, all));
+      if (s.summary) bs.push(buildSummary(s.summary, all, settings));
       const placed = placeBlocks(`表${si + 1}`, bs, s.at, s.gaps);
       grid.sheets.push(placed.sheet);
       bs.forEach((b, i) => blocks.push({ sheet: placed.sheet.name, block: b, origin: placed.origins[i] }));
     });
-    return { grid, blocks };
+    return { grid, blocks, settings };
   });
 
 /** A cell of junk: header words, numbers, markers, operators, dates. */

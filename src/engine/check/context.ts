@@ -61,11 +61,16 @@ export class TableContext {
    * A reported rate, in percent. A bare number is read as a fraction or as percent, whichever
    * agrees with the computed rate (else: a fraction when it is at most 2).
    */
-  rate(ref: CellRef | undefined, computedPercent: Decimal | null): ReadNumber {
+  rate(
+    ref: CellRef | undefined,
+    computedPercent: Decimal | null,
+    id: 'rate' | 'coefficient' = 'rate',
+    who: Params = {},
+  ): ReadNumber {
     if (!ref || isEmptyMarker(ref.value)) return { kind: 'empty' };
     const p = parseNumber(ref.value, ref.fmt);
     if (!p || (p.rest !== '' && p.rest !== '%') || (p.prefix !== '' && p.prefix !== '-')) {
-      this.add('UNPARSEABLE', ref, 'rate', { value: String(ref.value) });
+      this.add('UNPARSEABLE', ref, id, { ...who, value: String(ref.value) });
       return { kind: 'bad' };
     }
     if (p.percent) return { kind: 'ok', value: p.value, decimals: p.decimals, text: show(p.value, p.decimals) };
@@ -74,8 +79,8 @@ export class TableContext {
     const asPercent = p.value;
     let useFraction = p.value.abs().lte(2);
     if (computedPercent) {
-      const f = compareReported(computedPercent, asFraction, fracDecimals) !== 'mismatch';
-      const q = compareReported(computedPercent, asPercent, p.decimals) !== 'mismatch';
+      const f = compareReported(computedPercent, asFraction, fracDecimals, 0) !== 'mismatch';
+      const q = compareReported(computedPercent, asPercent, p.decimals, 0) !== 'mismatch';
       if (f !== q) useFraction = f;
     }
     return useFraction

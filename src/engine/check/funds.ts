@@ -100,7 +100,9 @@ function scoreFunds(
       ? w.value
       : m.fundsLabel
         ? new Decimal(m.fundsLabel.weight)
-        : new Decimal(ctx.settings.executionWeight);
+        : m.fundsHeaderWeight
+          ? new Decimal(m.fundsHeaderWeight)
+          : new Decimal(ctx.settings.executionWeight);
   out.weight = weight;
   const ref = f.score!;
   const reported = ctx.number(ref, who, 'score');

@@ -68,7 +68,8 @@ export function checkRate(ctx: TableContext, x: RateInput): RateOutcome {
       : ctx.write(ref, shown.div(100).toNumber(), '0.00%', agrees);
   if (reported.kind === 'empty') write();
   else if (reported.kind === 'ok') {
-    const cmp = compareReported(percent, reported.value, reported.decimals);
+    // A rate is compared at the decimals it shows, even none: 86% agrees with 86.20%.
+    const cmp = compareReported(percent, reported.value, reported.decimals, 0);
     if (cmp !== 'agree') {
       const params = {
         ...x.who,

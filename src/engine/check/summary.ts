@@ -39,11 +39,15 @@ export function checkSummary(m: SummaryModel, settings: Settings): TableCheck {
   const counts: Record<string, number> = { 优: 0, 良: 0, 中: 0, 差: 0 };
   let sumBudget = new Decimal(0);
   let sumExecuted = new Decimal(0);
+  const amounts: [Decimal, Decimal][] = [];
   for (const row of m.rows) {
     const who = subject(row.name, row.row);
     const r = rateOf(ctx, row, who, true);
-    if (r.budget.kind === 'ok') sumBudget = sumBudget.plus(r.budget.value);
-    if (r.executed.kind === 'ok') sumExecuted = sumExecuted.plus(r.executed.value);
+    const b = r.budget.kind === 'ok' ? r.budget.value : ZERO;
+    const e = r.executed.kind === 'ok' ? r.executed.value : ZERO;
+    amounts.push([b, e]);
+    sumBudget = sumBudget.plus(b);
+    sumExecuted = sumExecuted.plus(e);
     const score = ctx.number(row.score, who, 'score');
     const gradeText = cellText(row.grade);
     const reportedGrade = gradeText ? parseGrade(gradeText) : null;
@@ -76,27 +80,14 @@ export function checkSummary(m: SummaryModel, settings: Settings): TableCheck {
       grade: row.grade ? { cell: a1(row.grade.row, row.grade.col), computed: g, reported: gradeText } : null,
     });
   }
-  let totalRow: TableCheck['result']['totalRow'];
-  if (m.totalRow) {
-    const t = m.totalRow;
-    const r = rateOf(ctx, t, subject('合计'), false);
-    const pairs: [ReadNumber, Decimal, typeof t.budget, 'budget' | 'executed'][] = [
-      [r.budget, sumBudget, t.budget, 'budget'],
-      [r.executed, sumExecuted, t.executed, 'executed'],
-    ];
-    for (const [reported, sum, ref, field] of pairs) {
-      if (reported.kind !== 'ok' || !ref) continue;
-      if (!roundHalfUp(sum, Math.max(2, reported.decimals)).eq(reported.value)) {
-        ctx.add('FUNDS_SUBTOTAL_MISMATCH', ref, 'summary', { field, total: reported.text, sum: sum.toFixed() });
-      }
-    }
-    totalRow = {
-      row: t.row + 1,
-      budget: amountText(r.budget),
-      executed: amountText(r.executed),
-      rate: r.rate,
-    };
-  }
+  // 小计 rows: the projects since the last heading; 合计: all the projects (not the 小计 rows).
+  const subtotals = m.subtotals.map((st) => {
+    const part = amounts.slice(st.from, st.to);
+    const b = part.reduce((x, y) => x.plus(y[0]), ZERO);
+    const e = part.reduce((x, y) => x.plus(y[1]), ZERO);
+    return sumRow(ctx, st.row, 'subtotal', b, e);
+  });
+  const totalRow = m.totalRow ? sumRow(ctx, m.totalRow, 'summary', sumBudget, sumExecuted) : undefined;
   return {
     result: {
       sheet: m.sheet.name,
@@ -109,9 +100,34 @@ export function checkSummary(m: SummaryModel, settings: Settings): TableCheck {
       grade: null,
       rows,
       ...(totalRow ? { totalRow } : {}),
+      ...(subtotals.length ? { subtotals } : {}),
       gradeCounts: counts,
     },
     findings: ctx.findings,
     writes: ctx.writes,
   };
+}
+
+const ZERO = new Decimal(0);
+
+/** A 小计 or 合计 row: its amounts against the sum of its projects, and its rate. */
+function sumRow(
+  ctx: TableContext,
+  t: SummaryRowModel,
+  id: 'subtotal' | 'summary',
+  sumBudget: Decimal,
+  sumExecuted: Decimal,
+) {
+  const r = rateOf(ctx, t, subject(t.name || (id === 'subtotal' ? '小计' : '合计')), false);
+  const pairs: [ReadNumber, Decimal, typeof t.budget, 'budget' | 'executed'][] = [
+    [r.budget, sumBudget, t.budget, 'budget'],
+    [r.executed, sumExecuted, t.executed, 'executed'],
+  ];
+  for (const [reported, sum, ref, field] of pairs) {
+    if (reported.kind !== 'ok' || !ref) continue;
+    if (!roundHalfUp(sum, Math.max(2, reported.decimals)).eq(reported.value)) {
+      ctx.add('FUNDS_SUBTOTAL_MISMATCH', ref, id, { field, total: reported.text, sum: sum.toFixed() });
+    }
+  }
+  return { row: t.row + 1, budget: amountText(r.budget), executed: amountText(r.executed), rate: r.rate };
 }

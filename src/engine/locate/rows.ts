@@ -8,6 +8,8 @@ export interface TextCell {
   col: number;
   text: string;
   key: string;
+  /** Is the key a header word of some block? Worked out on first use. */
+  header?: boolean;
 }
 
 export class SheetView {
@@ -30,7 +32,7 @@ export class SheetView {
         any = true;
         if (typeof v === 'string') {
           const text = compact(v);
-          cells.push({ col: c, text, key: keyOfCompact(text) });
+          cells.push({ col: c, text, key: keyOfCompact(text), header: undefined });
         }
       }
       this.texts.push(cells);

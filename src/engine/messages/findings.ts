@@ -35,7 +35,6 @@ export const TEXT_PARAMS = [
   'reportedGrade',
   'project',
   'sheet',
-  'deadline',
   'actual',
 ] as const;
 
@@ -48,6 +47,7 @@ export const FIELDS = {
   totalWeight: { zh: '总分值', en: 'total weight' },
   total: { zh: '总分', en: 'total' },
   selfScore: { zh: '自评得分', en: 'score' },
+  deduction: { zh: '扣减分数', en: 'deduction' },
 } as const;
 export type Field = keyof typeof FIELDS;
 
@@ -96,13 +96,32 @@ function formula(p: Params, lang: Lang): string {
   if (p.onTime === 'yes') f = lang === 'zh' ? '按时完成' : 'on time';
   if (p.onTime === 'no') f = lang === 'zh' ? '未按时完成' : 'late';
   if (p.overDeduct) f += lang === 'zh' ? '，超额扣减' : ', less the overachievement deduction';
-  if (p.yitihuaDeduct)
-    f += lang === 'zh' ? ` − ${p.yitihuaDeduct}（偏离 ≥ 30%）` : ` − ${p.yitihuaDeduct} (deviation ≥ 30%)`;
+  if (p.yitihuaDeduct) {
+    const d = p.devPercent ?? '30';
+    f += lang === 'zh' ? ` − ${p.yitihuaDeduct}（偏离 ≥ ${d}%）` : ` − ${p.yitihuaDeduct} (deviation ≥ ${d}%)`;
+  }
+  if (p.deduct) f += lang === 'zh' ? ` − ${p.deduct}（扣减）` : ` − ${p.deduct} (deduction)`;
   return f;
 }
 const zf = (p: Params) => formula(p, 'zh');
 const ef = (p: Params) => formula(p, 'en');
 const enColumns = (p: Params) => (p.columns ?? '').split('、').join(', ');
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** A date as a finding carries it: `2022-7-31`, or `-12-31` when the year is not given (年底前). */
+export function dateParam(d: { year: number | null; month: number; day: number }): string {
+  return `${d.year ?? ''}-${d.month}-${d.day}`;
+}
+
+/** A date parameter in words: 2022年7月31日 / 31 Jul 2022. */
+function dateText(param: string | undefined, lang: Lang): string {
+  const [y, m, d] = (param ?? '').split('-');
+  if (lang === 'zh') return `${y ? `${y}年` : ''}${m}月${d}日`;
+  return `${d} ${MONTHS[Number(m) - 1] ?? m}${y ? ` ${y}` : ''}`;
+}
+/** The actual of a date indicator: a date (`actualDate`) or the cell's text (`actual`). */
+const actualText = (p: Params, lang: Lang) => (p.actualDate ? dateText(p.actualDate, lang) : (p.actual ?? ''));
 
 const rateMismatch: Message = {
   zh: (p) => `${zs(p)}：执行率应为 ${p.rate}%（${p.executed} ÷ ${p.budget}），表内为 ${p.reported}%`,
@@ -137,15 +156,20 @@ export const FINDING_MESSAGES = {
   UNPARSEABLE: {
     number: {
       zh: (p) => `${zs(p)}${zs(p) ? '的' : ''}${pick(FIELDS, p.field, 'zh')}应为数字，表内为“${p.value}”`,
-      en: (p) => `${lead(p)}${pick(FIELDS, p.field, 'en')}: expected a number, the cell holds "${p.value}"`,
+      en: (p) => `${lead(p)}the ${pick(FIELDS, p.field, 'en')} should be a number; the cell holds "${p.value}"`,
     },
     rate: {
       zh: (p) => `执行率应为百分数，表内为“${p.value}”`,
-      en: (p) => `rate: expected a percentage, the cell holds "${p.value}"`,
+      en: (p) => `the rate should be a percentage; the cell holds "${p.value}"`,
+    },
+    coefficient: {
+      zh: (p) => `${zs(p)}${zs(p) ? '的' : ''}得分系数应为百分数，表内为“${p.value}”`,
+      en: (p) => `${lead(p)}coefficient: expected a percentage, the cell holds "${p.value}"`,
     },
     date: {
-      zh: (p) => `${zs(p)}：完成值“${p.actual}”不是日期，无法与时限 ${p.deadline}前 比较`,
-      en: (p) => `${es(p)}: the actual "${p.actual}" is not a date to compare with the deadline`,
+      zh: (p) => `${zs(p)}：完成值“${p.actual}”不是日期，无法与时限 ${dateText(p.deadline, 'zh')}前 比较`,
+      en: (p) =>
+        `${es(p)}: the actual "${p.actual}" is not a date to compare with the deadline ${dateText(p.deadline, 'en')}`,
     },
     target: {
       zh: (p) => `${zs(p)}：指标值为空或不是数字，无法计分`,
@@ -160,6 +184,10 @@ export const FINDING_MESSAGES = {
     default: {
       zh: (p) => `${zs(p)}：指标值没有写明方向（≥、≤ 或 =），按“≥”计分`,
       en: (p) => `${es(p)}: the target has no operator; scored as ≥`,
+    },
+    table: {
+      zh: () => `本表的指标值都没有写明方向（≥、≤ 或 =），均按“≥”计分`,
+      en: () => `no target of this table states a direction (≥, ≤ or =); all are scored as ≥`,
     },
   },
   UNIT_MISMATCH: {
@@ -178,6 +206,11 @@ export const FINDING_MESSAGES = {
     summary: {
       zh: (p) => `合计${pick(FIELDS, p.field, 'zh')}为 ${p.total}，各项目合计为 ${p.sum}，两者不符`,
       en: (p) => `the total ${pick(FIELDS, p.field, 'en')} is ${p.total} but the rows add up to ${p.sum}`,
+    },
+    subtotal: {
+      zh: (p) => `小计${pick(FIELDS, p.field, 'zh')}为 ${p.total}，本类项目合计为 ${p.sum}，两者不符`,
+      en: (p) =>
+        `the subtotal ${pick(FIELDS, p.field, 'en')} is ${p.total} but the projects since the heading add up to ${p.sum}`,
     },
   },
   BUDGET_ZERO: {
@@ -222,6 +255,15 @@ export const FINDING_MESSAGES = {
       zh: (p) => `该一级指标标明 ${p.stated} 分，其下各指标分值合计为 ${p.sum}`,
       en: (p) => `the level-1 block states ${p.stated} points; its weights add up to ${p.sum}`,
     },
+    group: {
+      zh: (p) => `${p.label}标明 ${p.stated} 分，其下各指标分值合计为 ${p.sum}`,
+      en: (p) => `${p.label} states ${p.stated} points; its indicators' weights add up to ${p.sum}`,
+    },
+    profile: {
+      zh: (p) => `按“${p.profile}”方案，${p.label}指标合计应为 ${p.stated} 分，表内为 ${p.sum}`,
+      en: (p) =>
+        `under the ${p.profile} profile the ${p.label} indicators carry ${p.stated} points; the table gives ${p.sum}`,
+    },
   },
   SCORE_MISMATCH: {
     default: scoreMismatch,
@@ -244,6 +286,30 @@ export const FINDING_MESSAGES = {
     default: {
       zh: (p) => `${zs(p)}：得分为空，已填入 ${p.score}（${zf(p)}）`,
       en: (p) => `${es(p)}: empty score filled with ${p.score} (${ef(p)})`,
+    },
+  },
+  COEFFICIENT_MISMATCH: {
+    default: {
+      zh: (p) =>
+        `${zs(p)}：得分系数应为 ${p.coefficient}%（得分 ${p.score} ÷ 分值 ${p.weight}），表内为 ${p.reported}%`,
+      en: (p) =>
+        `${es(p)}: the coefficient should be ${p.coefficient}% (score ${p.score} ÷ weight ${p.weight}), the cell says ${p.reported}%`,
+    },
+  },
+  GROUP_SCORE: {
+    over: {
+      zh: (p) => `${p.label}：各指标得分合计 ${p.sum}，超过该目标的 ${p.weight} 分`,
+      en: (p) => `${p.label}: the scores add up to ${p.sum}, above the group's ${p.weight} points`,
+    },
+    short: {
+      zh: (p) => `${p.label}：各指标均已完成，得分合计却为 ${p.sum}，应为 ${p.weight}`,
+      en: (p) => `${p.label}: every indicator is met, yet the scores add up to ${p.sum} instead of ${p.weight}`,
+    },
+  },
+  EXECUTION_INDICATOR_MISMATCH: {
+    default: {
+      zh: (p) => `${zs(p)}：完成值为 ${p.actual}%，资金表的预算执行率为 ${p.rate}%，两者不符`,
+      en: (p) => `${es(p)}: the actual says ${p.actual}%, the funds block's execution rate is ${p.rate}%`,
     },
   },
   TOTAL_MISMATCH: {
@@ -274,6 +340,14 @@ export const FINDING_MESSAGES = {
       zh: (p) => `${zs(p)}：完成值 ${p.actual} 未达到指标值 ${p.operator}${p.target}，请填写偏差原因`,
       en: (p) => `${es(p)}: actual ${p.actual} misses the target ${p.operator}${p.target}; give the reason`,
     },
+    late: {
+      zh: (p) => `${zs(p)}：完成时间晚于 ${dateText(p.deadline, 'zh')}，请填写偏差原因`,
+      en: (p) => `${es(p)}: completed after the deadline ${dateText(p.deadline, 'en')}; give the reason`,
+    },
+    belowWeight: {
+      zh: (p) => `${zs(p)}：得分 ${p.score} 低于分值 ${p.weight}，请填写偏差原因`,
+      en: (p) => `${es(p)}: the score ${p.score} is below the weight ${p.weight}; give the reason`,
+    },
   },
   OVERACHIEVED: {
     default: {
@@ -285,8 +359,9 @@ export const FINDING_MESSAGES = {
   },
   DATE_NOT_MET: {
     default: {
-      zh: (p) => `${zs(p)}：完成时间 ${p.actual} 晚于目标 ${p.deadline}，按 0 分计`,
-      en: (p) => `${es(p)}: completed ${p.actual}, after the deadline ${p.deadline}; scores 0`,
+      zh: (p) => `${zs(p)}：完成时间 ${actualText(p, 'zh')} 晚于目标 ${dateText(p.deadline, 'zh')}，按 0 分计`,
+      en: (p) =>
+        `${es(p)}: completed ${actualText(p, 'en')}, after the deadline ${dateText(p.deadline, 'en')}; scores 0`,
     },
   },
   QUALITATIVE_OUT_OF_BAND: {

@@ -1,14 +1,19 @@
-/** The `yitihua` profile: 2 points off for ≥ 30% over a target, and the total capped by the execution rate. */
+/** Profile rules on the total and on deviations: the execution-rate cap and the points off far beyond a target. */
 import Decimal from 'decimal.js';
-
-export const YITIHUA_DEVIATION = new Decimal('0.3');
-export const YITIHUA_DEDUCTION = new Decimal(2);
+import { Settings } from '../settings';
 
 /** The cap on the total for an execution rate (a fraction), or null when none applies. */
-export function totalCap(rate: Decimal): Decimal | null {
-  if (rate.gte('0.8')) return null;
-  if (rate.gte('0.7')) return new Decimal(89);
-  if (rate.gte('0.6')) return new Decimal(79);
-  if (rate.gte('0.5')) return new Decimal(69);
-  return new Decimal(59);
+export function totalCap(rate: Decimal, caps: Settings['executionCaps']): Decimal | null {
+  let cap: Decimal | null = null;
+  // Highest rate first: the lowest band the rate falls under gives the cap.
+  for (const c of caps) if (rate.times(100).lt(c.rate)) cap = new Decimal(c.cap);
+  return cap;
+}
+
+const NONE = new Decimal(0);
+
+/** Points off an indicator whose deviation (a fraction) reaches the profile's limit, else 0. */
+export function deviationDeduction(dev: Decimal | null, s: Settings): Decimal {
+  if (!s.overDeviation || !dev || dev.lt(new Decimal(s.overDeviation.percent).div(100))) return NONE;
+  return new Decimal(s.overDeviation.points);
 }

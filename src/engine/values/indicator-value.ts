@@ -18,6 +18,8 @@ export type IndicatorValue =
       bare: boolean;
       operator: Operator | null;
       text: string;
+      /** Decimal places as written or as the number format shows. */
+      decimals: number;
     }
   | { kind: 'date'; date: DateValue; operator: Operator | null; text: string }
   | { kind: 'text'; text: string; operator: Operator | null };
@@ -41,6 +43,7 @@ export function readIndicatorValue(v: CellValue, fmt?: string | null): Indicator
       bare: !p.percent,
       operator: null,
       text: String(v),
+      decimals: p.decimals,
     };
   }
   const full = compact(v as string);
@@ -75,5 +78,5 @@ export function readIndicatorValue(v: CellValue, fmt?: string | null): Indicator
     if (d) return { kind: 'date', date: d, operator, text: full };
   }
   const unit = p.percent ? '%' : cleanUnit(rest);
-  return { kind: 'number', value: p.value, unit, bare: false, operator, text: full };
+  return { kind: 'number', value: p.value, unit, bare: false, operator, text: full, decimals: p.decimals };
 }

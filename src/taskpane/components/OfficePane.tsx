@@ -1,5 +1,5 @@
 /** The pane inside Excel: actions on the open workbook through the ExcelHost. */
-import { MessageBar, MessageBarBody, Switch } from '@fluentui/react-components';
+import { MessageBar, MessageBarBody, Switch, makeStyles } from '@fluentui/react-components';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Finding, Settings, resolveSettings } from '../../engine';
 import { ExcelHost, HostCheckResult, errorText } from '../../addin/host';
@@ -13,6 +13,9 @@ import { Status, StatusMessage } from './StatusMessage';
 import { Toolbar } from './Toolbar';
 import { UndoNotice } from './UndoNotice';
 
+// The switch's knob flush with the buttons above it.
+const useStyles = makeStyles({ switchIndicator: { marginLeft: 0 } });
+
 export interface OfficePaneProps {
   strings: Strings;
   lang: Lang;
@@ -20,6 +23,7 @@ export interface OfficePaneProps {
 }
 
 export function OfficePane({ strings, lang, host }: OfficePaneProps) {
+  const styles = useStyles();
   const [settings, setSettings] = useState<Settings>(() => resolveSettings());
   /** The settings as of the last render, for the edit watcher's callback (it outlives renders). */
   const settingsRef = useRef(settings);
@@ -123,7 +127,12 @@ export function OfficePane({ strings, lang, host }: OfficePaneProps) {
         }
       />
       <UndoNotice strings={strings} />
-      <Switch label={strings.autoCheck} checked={auto} onChange={(_, d) => setAuto(d.checked)} />
+      <Switch
+        indicator={{ className: styles.switchIndicator }}
+        label={strings.autoCheck}
+        checked={auto}
+        onChange={(_, d) => setAuto(d.checked)}
+      />
       {busy ? <ProgressIndicator strings={strings} progress={progress} /> : null}
       <StatusMessage status={status} />
       {replaced ? (
@@ -140,7 +149,13 @@ export function OfficePane({ strings, lang, host }: OfficePaneProps) {
         settings={settings}
         source={result ? { name: '自评表', data: null, tables: result.tables, findings: result.findings } : null}
       />
-      <SettingsPanel strings={strings} settings={settings} disabled={busy} onSave={save} />
+      <SettingsPanel
+        strings={strings}
+        settings={settings}
+        disabled={busy}
+        onSave={save}
+        onSelfTest={async () => (await host.selfTest(lang)).text}
+      />
     </>
   );
 }

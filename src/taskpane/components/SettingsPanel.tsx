@@ -10,16 +10,20 @@ import {
   Radio,
   RadioGroup,
   Select,
+  Textarea,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import { Settings } from '../../engine';
+import { PROFILE_NAMES, Settings, resolveSettings } from '../../engine';
 import { Strings } from '../i18n';
 import { DraftErrors, SettingsDraft, draftFrom, settingsFromDraft, validateDraft } from '../view-model';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  // Flush with the rest of the pane: the accordion's own indents waste a narrow pane's width.
+  headerButton: { paddingLeft: 0 },
+  panel: { marginLeft: 0, marginRight: 0 },
   // Three equal columns that shrink with the pane (an <input> is about 20 characters wide by default).
   bounds: { display: 'grid', gridTemplateColumns: 'repeat(3, minmax(0, 1fr))', gap: tokens.spacingHorizontalS },
   bound: { minWidth: 0 },
@@ -31,10 +35,24 @@ export interface SettingsPanelProps {
   settings: Settings;
   disabled?: boolean;
   onSave(p: Partial<Settings>): Promise<void>;
+  /** 自检 (Office mode only): runs the host's self-test, resolves to its copyable text. */
+  onSelfTest?: () => Promise<string>;
 }
 
-export function SettingsPanel({ strings, settings, disabled, onSave }: SettingsPanelProps) {
+export function SettingsPanel({ strings, settings, disabled, onSave, onSelfTest }: SettingsPanelProps) {
   const styles = useStyles();
+  const [selfTest, setSelfTest] = useState<{ running: boolean; text: string }>({ running: false, text: '' });
+  const runSelfTest = async () => {
+    if (!onSelfTest) return;
+    setSelfTest({ running: true, text: '' });
+    let text: string;
+    try {
+      text = await onSelfTest();
+    } catch (e) {
+      text = e instanceof Error ? e.message : String(e);
+    }
+    setSelfTest({ running: false, text });
+  };
   const [draft, setDraft] = useState<SettingsDraft>(() => draftFrom(settings));
   const [errors, setErrors] = useState<DraftErrors>({});
   // New settings from outside (loaded from the workbook, saved) replace the draft: adjusted while
@@ -45,6 +63,11 @@ export function SettingsPanel({ strings, settings, disabled, onSave }: SettingsP
     setDraft(draftFrom(settings));
   }
   const set = <K extends keyof SettingsDraft>(k: K, v: SettingsDraft[K]) => setDraft((d) => ({ ...d, [k]: v }));
+  // A profile brings its own grade bounds (fasp: 80/70/60); the user may change them after.
+  const pickProfile = (p: Settings['preset']) => {
+    const b = resolveSettings({ preset: p }).gradeBounds;
+    setDraft((d) => ({ ...d, preset: p, excellent: b.excellent, good: b.good, pass: b.pass }));
+  };
   const msg = (k: keyof SettingsDraft) =>
     errors[k] === 'number' ? strings.invalidNumber : errors[k] === 'bounds' ? strings.invalidBounds : undefined;
   const save = async () => {
@@ -71,12 +94,14 @@ export function SettingsPanel({ strings, settings, disabled, onSave }: SettingsP
   return (
     <Accordion collapsible>
       <AccordionItem value="settings">
-        <AccordionHeader>{strings.settings}</AccordionHeader>
-        <AccordionPanel>
+        <AccordionHeader button={{ className: styles.headerButton }}>
+          {strings.settings}（{strings.presetNames[settings.preset] ?? settings.preset}）
+        </AccordionHeader>
+        <AccordionPanel className={styles.panel}>
           <div className={styles.form}>
             <Field label={strings.preset}>
-              <Select value={draft.preset} onChange={(_, d) => set('preset', d.value as Settings['preset'])}>
-                {(['mof2020', 'yitihua'] as const).map((p) => (
+              <Select value={draft.preset} onChange={(_, d) => pickProfile(d.value as Settings['preset'])}>
+                {PROFILE_NAMES.map((p) => (
                   <option key={p} value={p}>
                     {strings.presetNames[p]}
                   </option>
@@ -105,6 +130,16 @@ export function SettingsPanel({ strings, settings, disabled, onSave }: SettingsP
             <Button disabled={disabled} onClick={() => void save()}>
               {strings.save}
             </Button>
+            {onSelfTest && (
+              <Field label={strings.selfTest} hint={strings.selfTestHint}>
+                <Button disabled={disabled || selfTest.running} onClick={() => void runSelfTest()}>
+                  {strings.selfTest}
+                </Button>
+                {selfTest.text && (
+                  <Textarea readOnly resize="vertical" rows={12} value={selfTest.text} aria-label={strings.selfTest} />
+                )}
+              </Field>
+            )}
           </div>
         </AccordionPanel>
       </AccordionItem>

@@ -3,7 +3,27 @@ import Decimal from 'decimal.js';
 
 export type Band = '达成' | '部分达成' | '未达成';
 
-const NOT_MET = ['未', '没有', '否', '差', '无效', '不达标', '不满意', '不合格', '不及格'];
+const NOT_MET = [
+  '未',
+  '没有',
+  '否',
+  '差',
+  '无效',
+  '不达标',
+  '不满意',
+  '不合格',
+  '不及格',
+  // The wording of evaluation frameworks (项目决策 / 项目管理): 不充分, 不规范…
+  '不充分',
+  '不合理',
+  '不合规',
+  '不规范',
+  '不健全',
+  '不完善',
+  '不到位',
+  '不及时',
+  '不明确',
+];
 const PARTLY = ['部分', '基本', '较好', '一般', '良', '中等', '有所'];
 const MET = [
   '达成',
@@ -22,6 +42,15 @@ const MET = [
   '改善',
   '增强',
   '持续',
+  '充分',
+  '合理',
+  '合规',
+  '规范',
+  '健全',
+  '完善',
+  '到位',
+  '及时',
+  '明确',
 ];
 
 /** Check order: 未达成 words first, then 部分达成, then 达成. */
@@ -32,14 +61,28 @@ export function bandOf(actual: string): Band | null {
   return null;
 }
 
-/** The band's score range as fractions of the weight; both bounds included when checking. */
-export const BAND_RANGE: Record<Band, [number, number]> = {
-  达成: [0.8, 1],
-  部分达成: [0.6, 0.8],
-  未达成: [0, 0.6],
-};
+/** Lower bounds of 达成 and 部分达成 in percent of the weight (80/60; some profiles 80/50). */
+export interface Bands {
+  met: string;
+  partly: string;
+}
 
-export function inBand(score: Decimal, weight: Decimal, band: Band): boolean {
-  const [lo, hi] = BAND_RANGE[band];
+const RANGES = new Map<string, Record<Band, [Decimal, Decimal]>>();
+
+/** The band's score range as fractions of the weight; both bounds included when checking. */
+export function bandRange(band: Band, bands: Bands = { met: '80', partly: '60' }): [Decimal, Decimal] {
+  const key = `${bands.met}/${bands.partly}`;
+  let r = RANGES.get(key);
+  if (!r) {
+    const met = new Decimal(bands.met).div(100);
+    const partly = new Decimal(bands.partly).div(100);
+    r = { 达成: [met, new Decimal(1)], 部分达成: [partly, met], 未达成: [new Decimal(0), partly] };
+    RANGES.set(key, r);
+  }
+  return r[band];
+}
+
+export function inBand(score: Decimal, weight: Decimal, band: Band, bands?: Bands): boolean {
+  const [lo, hi] = bandRange(band, bands);
   return score.gte(weight.times(lo)) && score.lte(weight.times(hi));
 }
