@@ -50,6 +50,8 @@ const zh = {
   settingsSaved: '设置已保存在工作簿中。',
   settingsSavedLocal: '设置已保存在本浏览器中。',
   save: '保存设置',
+  selfTest: '自检',
+  selfTestHint: '在临时的隐藏工作表上逐项试用本加载项用到的 Excel 功能，结果可复制发给开发者。',
   preset: '规则方案',
   presetNames: {
     mof2020: '财预〔2020〕10号（mof2020）',
@@ -115,6 +117,9 @@ const en: Strings = {
   settingsSaved: 'Settings saved in the workbook.',
   settingsSavedLocal: 'Settings saved in this browser.',
   save: 'Save settings',
+  selfTest: 'Self-test',
+  selfTestHint:
+    'Tries each Excel feature the add-in uses on a temporary hidden sheet; copy the result to the developers.',
   preset: 'Rule profile',
   presetNames: {
     mof2020: 'MoF 2020 (mof2020)',
