@@ -2,7 +2,8 @@
 /**
  * `npm run bench`: one table of
  *   (a) engine throughput, indicator rows per second, on generated tables;
- *   (b) the CLI on a generated 200-sheet workbook against exceljs merely loading it (ratio);
+ *   (b) the CLI on a generated 200-sheet workbook against two bare reads of it, exceljs's load and the
+ *       CLI's own reader (SheetJS, as src/file/read.ts calls it) — ratios from the same run;
  *   (c) the add-in's check: syncs and request/response bytes for 1/10/100/500 sheets and one sheet of
  *       200,000 cells (recording fake; the full table: `npm run bench:excel`, bench/excel.js);
  *   (d) a folder of 8 files of 100 sheets: one thread against worker threads (one per core).
@@ -108,19 +109,30 @@ function timeLoad(file) {
   return time(['-e', code]);
 }
 
+/** The CLI's reader alone: SheetJS's core build with the options src/file/read.ts passes for a check. */
+function timeReader(file) {
+  const opts = '{type:"buffer",dense:true,cellFormula:false,cellNF:true,cellText:false,cellHTML:false,bookVBA:false}';
+  const code = `const X=require(${JSON.stringify(require.resolve('@e965/xlsx/dist/xlsx.core.min.js'))});X.read(require('fs').readFileSync(${JSON.stringify(file)}),${opts})`;
+  return time(['-e', code]);
+}
+
 async function cliVsLoad(dir) {
   const file = path.join(dir, `bench-${SHEETS}-sheets.xlsx`);
   await writeWorkbook(file, sheets(SHEETS, 11));
   const size = fs.statSync(file).size;
   const load = [];
+  const reader = [];
   const cli = [];
   timeLoad(file);
+  timeReader(file);
   timeCli(file); // warm the file cache
   for (let i = 0; i < RUNS; i++) {
+    // Interleaved, so that a busy moment of the machine weighs on all three alike.
     load.push(timeLoad(file));
+    reader.push(timeReader(file));
     cli.push(timeCli(file));
   }
-  return { file, size, load: median(load), cli: median(cli) };
+  return { file, size, load: median(load), reader: median(reader), cli: median(cli) };
 }
 
 async function folder(dir) {
@@ -160,9 +172,9 @@ async function main() {
     ]);
     const b = await cliVsLoad(dir);
     rows.push([
-      `(b) CLI on ${SHEETS} sheets vs exceljs load`,
-      `ratio ${fmt(b.cli / b.load, 2)}`,
-      `selfeval check --json ${fmt(b.cli)} ms, exceljs readFile ${fmt(b.load)} ms (${fmt(b.size / 1024)} KiB, median of ${RUNS}, each a fresh node)`,
+      `(b) CLI on ${SHEETS} sheets vs bare reads`,
+      `${fmt(b.cli / b.load, 2)}× exceljs load, ${fmt(b.cli / b.reader, 2)}× reader`,
+      `selfeval check --json ${fmt(b.cli)} ms; exceljs readFile ${fmt(b.load)} ms; SheetJS read (the CLI's reader) ${fmt(b.reader)} ms (${fmt(b.size / 1024)} KiB, median of ${RUNS}, each a fresh node)`,
     ]);
     let c = null;
     try {

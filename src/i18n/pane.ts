@@ -68,8 +68,8 @@ const zh = {
   invalidBounds: '分数线须为 优 > 良 > 中',
   fileMode: '文件模式（不在 Excel 中）',
   fileModeIntro:
-    '在这里选择一个 .xlsx 文件，检查在本浏览器中完成，文件不会上传到任何地方。WPS 用户可以用这种方式检查后下载检查后的副本。',
-  pickFile: '选择 .xlsx 文件',
+    '在这里选择一个工作簿（.xlsx、.xlsm、.xls、.ods），检查在本浏览器中完成，文件不会上传到任何地方。WPS 用户可以用这种方式检查后下载检查后的副本。',
+  pickFile: '选择工作簿文件',
   download: (name: string) => `下载检查后的副本（${name}）`,
   fileError: '无法读取文件',
   errorPrefix: '出错了：',
@@ -136,8 +136,8 @@ const en: Strings = {
   invalidBounds: 'Bounds must satisfy 优 > 良 > 中',
   fileMode: 'File mode (not in Excel)',
   fileModeIntro:
-    'Pick an .xlsx file: it is checked in this browser and never uploaded anywhere. WPS users can check a file this way and download the checked copy.',
-  pickFile: 'Choose an .xlsx file',
+    'Pick a workbook (.xlsx, .xlsm, .xls, .ods): it is checked in this browser and never uploaded anywhere. WPS users can check a file this way and download the checked copy.',
+  pickFile: 'Choose a workbook',
   download: (name) => `Download the checked copy (${name})`,
   fileError: 'Cannot read the file',
   errorPrefix: 'Error: ',
