@@ -261,6 +261,28 @@ maybe('task pane in Excel (fake office.js) in Chromium, zh-CN', () => {
     await page.screenshot({ path: path.join(OUT_DIR, 'office-pane-settings.png'), fullPage: true });
   });
 
+  test('自检 in the settings: every step passes on the fake; one copyable text with platform, Office version and requirement sets', async () => {
+    const run = page.getByRole('button', { name: '自检', exact: true });
+    if (!(await run.isVisible())) await page.getByRole('button', { name: /^设置/ }).click();
+    await run.click();
+    const box = page.locator('textarea[aria-label="自检"]');
+    await box.waitFor({ timeout: 30000 });
+    const text = await box.inputValue();
+    expect(text.split('\n')[0]).toBe('绩效自评助手 自检结果');
+    expect(text).toContain('平台: OfficeOnline');
+    expect(text).toContain('Office 16.0.0.0 (fake-excel)');
+    expect(text).toMatch(/^ExcelApi: .*\b1\.18\b/m);
+    expect(text).toMatch(/^\[通过\] 批注 notes/m);
+    expect(text).not.toContain('[失败]');
+    expect(text.trim().endsWith('全部通过。')).toBe(true);
+    expect(await page.locator('[data-testid="selftest-outcome"]').innerText()).toBe('全部通过。');
+    // The scratch sheet is gone.
+    expect((await sheetNames()).filter((n) => n.includes('selftest'))).toEqual([]);
+    await page
+      .locator('.fui-Field', { has: page.locator('textarea[aria-label="自检"]') })
+      .screenshot({ path: path.join(OUT_DIR, 'office-selftest.png') });
+  });
+
   test('a protected sheet: 重算并写回 says so in Chinese, naming the sheet, and writes nothing', async () => {
     const setProtected = (on: boolean) =>
       page.evaluate(

@@ -154,7 +154,7 @@ export function OfficePane({ strings, lang, host }: OfficePaneProps) {
         settings={settings}
         disabled={busy}
         onSave={save}
-        onSelfTest={async () => (await host.selfTest(lang)).text}
+        onSelfTest={() => host.selfTest(lang)}
       />
     </>
   );
