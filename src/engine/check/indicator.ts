@@ -26,7 +26,7 @@ import { fixed, isEmptyMarker } from '../values/number';
 import { Operator, isReverse, operatorCell } from '../values/operator';
 import { cleanUnit, conversion } from '../values/unit';
 import { compareScore } from './funds';
-import { Params, dateParam } from '../messages/findings';
+import { Params, bandId, dateParam } from '../messages/findings';
 import { ReadNumber, TableContext, cellText, subject } from './context';
 
 /** What the whole table tells an indicator: directions stated anywhere, the funds rate, deductions. */
@@ -440,7 +440,7 @@ function qualitativeIndicator(x: IndicatorInput, ctx: TableContext, env: Indicat
       ind.score,
       'default',
       range && band && weight
-        ? { ...who, band, low: weight.times(range[0]).toFixed(), high: weight.times(range[1]).toFixed() }
+        ? { ...who, band: bandId(band), low: weight.times(range[0]).toFixed(), high: weight.times(range[1]).toFixed() }
         : who,
     );
     return;
@@ -459,7 +459,7 @@ function qualitativeIndicator(x: IndicatorInput, ctx: TableContext, env: Indicat
     ctx.add('QUALITATIVE_OUT_OF_BAND', ind.score, 'default', {
       ...who,
       text,
-      band,
+      band: bandId(band),
       low: weight.times(lo).toFixed(),
       high: weight.times(hi).toFixed(),
       reported: reported.text,
