@@ -8,6 +8,8 @@
  * ribbon's functions registered with `Office.actions.associate` are in `window.__selfevalActions`,
  * and the dialogs the page asked Office to open in `window.__selfevalDialogs`.
  */
+// First: the fake measures bytes with Buffer.byteLength.
+import './office-buffer-shim';
 import { FakeExcel, FakeOptions, FakeSheetInit, createFakeExcel } from '../excel/fake-excel';
 
 interface FakeInit {

@@ -31,6 +31,7 @@ const SOURCES = [
   'package-lock.json',
   'test/excel/fake-excel.ts',
   'test/e2e/office-fake.ts',
+  'test/e2e/office-buffer-shim.ts',
 ].map((p) => path.join(ROOT, p));
 
 /** The pane's production build with the fake's bundle beside it; the folder it is in. */

@@ -10,7 +10,6 @@ import { buildWritePlan, WritePlan } from '../../src/engine/plan';
 import { Finding } from '../../src/engine/findings';
 import { TableResult } from '../../src/engine/result';
 import Decimal from 'decimal.js';
-import { render } from '../../src/engine/messages/findings';
 import { GeneratedWorkbook, cloneGrid, consistentWorkbook, junkCell, junkSheet, runs } from './gen';
 
 function insideSheet(grid: WorkbookGrid, f: { sheet: string; cell: string }): boolean {
@@ -55,10 +54,6 @@ function expected(blocks: GeneratedWorkbook['blocks'], only?: (code: string) => 
     .flatMap((b) => b.block.expect.map((e) => `${b.sheet}!${a1(e.row + b.origin.row, e.col + b.origin.col)} ${e.code}`))
     .filter((x) => !only || only(x.split(' ')[1]))
     .sort();
-}
-
-function errors(fs: Finding[]): string[] {
-  return fs.filter((f) => f.severity === 'error').map((f) => `${f.sheet}!${f.cell} ${f.code} ${render(f, 'zh')}`);
 }
 
 /** Every cell a table result names as a figure (rate, score, total, grade). */
@@ -227,7 +222,6 @@ describe('engine properties on generated tables', () => {
         });
         // Idempotent: the repaired workbook needs no further value.
         const again = buildWritePlan(fixed, second, { lang: 'zh' });
-        void errors;
         const changes = again.cells.filter(
           (p) =>
             p.value !== undefined && p.value !== fixed.sheets.find((s) => s.name === p.sheet)!.values[p.row][p.col],
@@ -289,5 +283,39 @@ describe('engine properties on generated tables', () => {
       ),
       runs(200),
     );
+  });
+});
+
+describe('the generator reaches the cases that matter', () => {
+  test('over the fixed-seed sample: low execution, overspending, budget 0, over-achievement, bounds, settings', () => {
+    const sample = fc.sample(consistentWorkbook, { numRuns: 150, seed: runs(150).seed });
+    const codes = new Map<string, number>();
+    let onBound = 0;
+    let reasonGiven = 0;
+    let capped = 0;
+    const presets = new Set<string>();
+    const bounds = new Set<string>();
+    for (const wb of sample) {
+      presets.add(`${wb.settings.preset}/${wb.settings.scoreDecimals}/${wb.settings.deductOverachievement}`);
+      bounds.add(JSON.stringify(wb.settings.gradeBounds));
+      const b = wb.settings.gradeBounds;
+      const edges = [b.excellent, b.good, b.pass].map((x) => new Decimal(x));
+      for (const { block } of wb.blocks) {
+        for (const e of block.expect) codes.set(e.code, (codes.get(e.code) ?? 0) + 1);
+        if (block.total && edges.some((x) => x.eq(block.total!))) onBound++;
+        if (block.total && wb.settings.preset === 'yitihua' && [89, 79, 69, 59].some((x) => block.total!.eq(x)))
+          capped++;
+        if (block.rows.some((r) => r.includes('年底集中支付，部分资金结转'))) reasonGiven++;
+      }
+    }
+    // Each case appears several times in the sample the properties run on.
+    for (const code of ['LOW_EXECUTION', 'OVERSPENT', 'BUDGET_ZERO', 'OVERACHIEVED']) {
+      expect([code, (codes.get(code) ?? 0) >= 5]).toEqual([code, true]);
+    }
+    expect(onBound).toBeGreaterThanOrEqual(5);
+    expect(capped).toBeGreaterThanOrEqual(3);
+    expect(reasonGiven).toBeGreaterThanOrEqual(5);
+    expect(presets.size).toBeGreaterThanOrEqual(6);
+    expect(bounds.size).toBe(3);
   });
 });

@@ -10,6 +10,7 @@ import {
   Radio,
   RadioGroup,
   Select,
+  Textarea,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
@@ -34,10 +35,24 @@ export interface SettingsPanelProps {
   settings: Settings;
   disabled?: boolean;
   onSave(p: Partial<Settings>): Promise<void>;
+  /** 自检 (Office mode only): runs the host's self-test, resolves to its copyable text. */
+  onSelfTest?: () => Promise<string>;
 }
 
-export function SettingsPanel({ strings, settings, disabled, onSave }: SettingsPanelProps) {
+export function SettingsPanel({ strings, settings, disabled, onSave, onSelfTest }: SettingsPanelProps) {
   const styles = useStyles();
+  const [selfTest, setSelfTest] = useState<{ running: boolean; text: string }>({ running: false, text: '' });
+  const runSelfTest = async () => {
+    if (!onSelfTest) return;
+    setSelfTest({ running: true, text: '' });
+    let text: string;
+    try {
+      text = await onSelfTest();
+    } catch (e) {
+      text = e instanceof Error ? e.message : String(e);
+    }
+    setSelfTest({ running: false, text });
+  };
   const [draft, setDraft] = useState<SettingsDraft>(() => draftFrom(settings));
   const [errors, setErrors] = useState<DraftErrors>({});
   // New settings from outside (loaded from the workbook, saved) replace the draft: adjusted while
@@ -115,6 +130,16 @@ export function SettingsPanel({ strings, settings, disabled, onSave }: SettingsP
             <Button disabled={disabled} onClick={() => void save()}>
               {strings.save}
             </Button>
+            {onSelfTest && (
+              <Field label={strings.selfTest} hint={strings.selfTestHint}>
+                <Button disabled={disabled || selfTest.running} onClick={() => void runSelfTest()}>
+                  {strings.selfTest}
+                </Button>
+                {selfTest.text && (
+                  <Textarea readOnly resize="vertical" rows={12} value={selfTest.text} aria-label={strings.selfTest} />
+                )}
+              </Field>
+            )}
           </div>
         </AccordionPanel>
       </AccordionItem>
