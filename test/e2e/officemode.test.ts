@@ -20,19 +20,16 @@ import { PROFILES } from '../../src/engine';
 import { gridFromWorkbook, loadWorkbook } from '../../src/file/read';
 import type { FakeCell, FakeSheetInit } from '../excel/fake-excel';
 import { FAKE_BUNDLE, ROOT, buildWithFake, serve } from './office-support';
+import { CHROMIUM, browserDescribe } from '../helpers/e2e';
 
-const CHROMIUM = '/usr/bin/chromium';
 const FIXTURE = path.join(ROOT, 'test/fixtures/sichuan-project-2023.xlsx');
 const OUT_DIR = path.join(ROOT, 'test-output');
 const SHEET = '项目支出绩效自评表';
 const TAG = '【自评校验】';
 const WARNING_FILL = 'FFEB9C';
 
-const haveChromium = fs.existsSync(CHROMIUM);
-if (!haveChromium) {
-  console.warn(`office-mode e2e skipped: ${CHROMIUM} not found (apt-get install -y chromium fonts-wqy-zenhei)`);
-}
-const maybe = haveChromium ? describe : describe.skip;
+// Skips without chromium, saying why; fails instead with SELFEVAL_REQUIRE_E2E=1 (set by .ci/run).
+const maybe = browserDescribe('office-mode e2e');
 
 maybe('task pane in Excel (fake office.js) in Chromium, zh-CN', () => {
   let server: http.Server;

@@ -66,6 +66,29 @@ describe('qualitative bands: 达成 [0.8w, w], 部分达成 [0.6w, 0.8w], 未达
     expect(flagged('达成预期', 10)).toEqual([]);
     expect(flagged('达成预期', 10.01)).toEqual(['SCORE_OVER_WEIGHT']);
   });
+  test.each(['hubei', 'hebei'] as const)('%s: 部分达成 from 0.5w, 未达成 up to 0.5w (5 of 10)', (preset) => {
+    const judgedIn = (actual: string, score: number) =>
+      at(
+        central(
+          (s) => {
+            s.indicators[5] = ['满意度指标', '服务对象满意度指标', '参展客商满意度', '满意', actual, 10, score];
+            s.total = [100, Number((89.54 + score).toFixed(2))];
+            s.grade = '良';
+          },
+          { preset },
+        ).findings,
+        'H18',
+      );
+    expect(judgedIn('基本达成', 4.99)).toEqual(OUT);
+    expect(judgedIn('基本达成', 5)).toEqual([]);
+    expect(judgedIn('基本达成', 5.01)).toEqual([]);
+    expect(judgedIn('基本达成', 8)).toEqual([]);
+    expect(judgedIn('基本达成', 8.01)).toEqual(OUT);
+    expect(judgedIn('未达成预期', 5)).toEqual([]);
+    expect(judgedIn('未达成预期', 5.01)).toEqual(OUT);
+    expect(judgedIn('达成预期', 7.99)).toEqual(OUT);
+    expect(judgedIn('达成预期', 8)).toEqual([]);
+  });
   test('the score a person gave counts in the total as it is: 89.54 + 6.01 = 95.55', () => {
     expect(judged('未达成预期', 6.01).tables[0].total?.computed).toBe('95.55');
   });
