@@ -105,14 +105,9 @@ module.exports = (env = {}, argv = {}) => {
     },
     resolve: {
       extensions: ['.tsx', '.ts', '.js'],
-      // exceljs's package.json "browser" field selects dist/exceljs.min.js (Buffer, streams and zip
-      // bundled in); say so explicitly so no Node polyfill is ever needed.
-      alias: { exceljs$: path.resolve(__dirname, 'node_modules/exceljs/dist/exceljs.min.js') },
       fallback: { fs: false, path: false, os: false, stream: false, crypto: false },
     },
     module: {
-      // Already a self-contained minified UMD bundle: nothing to parse.
-      noParse: /exceljs[\\/]dist[\\/]exceljs\.min\.js$/,
       rules: [
         {
           test: /\.tsx?$/,
@@ -162,21 +157,9 @@ module.exports = (env = {}, argv = {}) => {
       }),
     ],
     optimization: {
-      splitChunks: {
-        cacheGroups: {
-          // exceljs's browser build, only for the file mode: its own chunk, already minified.
-          exceljs: {
-            test: /exceljs[\\/]dist[\\/]exceljs\.min\.js$/,
-            name: 'exceljs',
-            chunks: 'async',
-            enforce: true,
-          },
-        },
-      },
       minimizer: [
         new MinimizerPlugin({
           test: /\.[cm]?js$/i,
-          exclude: /^exceljs\./,
           minify: MinimizerPlugin.terserMinify,
           minimizerOptions: { compress: { passes: 1 } },
         }),

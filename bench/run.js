@@ -2,8 +2,10 @@
 /**
  * `npm run bench`: one table of
  *   (a) engine throughput, indicator rows per second, on generated tables;
- *   (b) the CLI on a generated 200-sheet workbook against exceljs merely loading it (ratio);
- *   (c) context.sync() calls per recalculation in the add-in, for 1, 10 and 100 sheets (recording fake);
+ *   (b) the CLI on a generated 200-sheet workbook against two bare reads of it, exceljs's load and the
+ *       CLI's own reader (SheetJS, as src/file/read.ts calls it) — ratios from the same run;
+ *   (c) the add-in's check: syncs and request/response bytes for 1/10/100/500 sheets and one sheet of
+ *       200,000 cells (recording fake; the full table: `npm run bench:excel`, bench/excel.js);
  *   (d) a folder of 8 files of 100 sheets: one thread against worker threads (one per core).
  * Options (env): BENCH_SHEETS (200), BENCH_RUNS (5), BENCH_TABLES (2000).
  */
@@ -107,19 +109,30 @@ function timeLoad(file) {
   return time(['-e', code]);
 }
 
+/** The CLI's reader alone: SheetJS's core build with the options src/file/read.ts passes for a check. */
+function timeReader(file) {
+  const opts = '{type:"buffer",dense:true,cellFormula:false,cellNF:true,cellText:false,cellHTML:false,bookVBA:false}';
+  const code = `const X=require(${JSON.stringify(require.resolve('@e965/xlsx/dist/xlsx.core.min.js'))});X.read(require('fs').readFileSync(${JSON.stringify(file)}),${opts})`;
+  return time(['-e', code]);
+}
+
 async function cliVsLoad(dir) {
   const file = path.join(dir, `bench-${SHEETS}-sheets.xlsx`);
   await writeWorkbook(file, sheets(SHEETS, 11));
   const size = fs.statSync(file).size;
   const load = [];
+  const reader = [];
   const cli = [];
   timeLoad(file);
+  timeReader(file);
   timeCli(file); // warm the file cache
   for (let i = 0; i < RUNS; i++) {
+    // Interleaved, so that a busy moment of the machine weighs on all three alike.
     load.push(timeLoad(file));
+    reader.push(timeReader(file));
     cli.push(timeCli(file));
   }
-  return { file, size, load: median(load), cli: median(cli) };
+  return { file, size, load: median(load), reader: median(reader), cli: median(cli) };
 }
 
 async function folder(dir) {
@@ -138,23 +151,12 @@ async function folder(dir) {
   return { files: n, cores, seq: median(seq), par: median(par) };
 }
 
-// (c) context.sync() per recalculation through the office.js host and its recording fake
+// (c) the add-in's checks through the office.js host and its recording fake: bench/excel.js
 async function syncCounts() {
   const hostPath = path.join(ROOT, 'src', 'excel', 'index.ts');
   const fakePath = path.join(ROOT, 'test', 'excel', 'fake-excel.ts');
   if (!fs.existsSync(hostPath) || !fs.existsSync(fakePath)) return null;
-  const { createExcelHost } = require(hostPath);
-  const { createFakeExcel } = require(fakePath);
-  const out = {};
-  for (const n of [1, 10, 100]) {
-    const fake = createFakeExcel(sheets(n, 17));
-    const host = createExcelHost(fake.run, { debounceMs: 0 });
-    const settings = resolveSettings();
-    const first = await host.check({ writeValues: true, settings });
-    const again = await host.check({ writeValues: true, settings });
-    out[n] = { first: first.syncCount, again: again.syncCount };
-  }
-  return out;
+  return require('./excel').run();
 }
 
 async function main() {
@@ -170,9 +172,9 @@ async function main() {
     ]);
     const b = await cliVsLoad(dir);
     rows.push([
-      `(b) CLI on ${SHEETS} sheets vs exceljs load`,
-      `ratio ${fmt(b.cli / b.load, 2)}`,
-      `selfeval check --json ${fmt(b.cli)} ms, exceljs readFile ${fmt(b.load)} ms (${fmt(b.size / 1024)} KiB, median of ${RUNS}, each a fresh node)`,
+      `(b) CLI on ${SHEETS} sheets vs bare reads`,
+      `${fmt(b.cli / b.load, 2)}× exceljs load, ${fmt(b.cli / b.reader, 2)}× reader`,
+      `selfeval check --json ${fmt(b.cli)} ms; exceljs readFile ${fmt(b.load)} ms; SheetJS read (the CLI's reader) ${fmt(b.reader)} ms (${fmt(b.size / 1024)} KiB, median of ${RUNS}, each a fresh node)`,
     ]);
     let c = null;
     try {
@@ -185,10 +187,13 @@ async function main() {
       ]);
     }
     if (c) {
+      const by = (label) => c.find((r) => r.label === label);
+      const kb = (n) => `${Math.round(n / 1024)} KB`;
       rows.push([
-        '(c) context.sync() per recalculation',
-        `1: ${c[1].again}, 10: ${c[10].again}, 100: ${c[100].again} sheets`,
-        `first check with writes: ${c[1].first} / ${c[10].first} / ${c[100].first} (recording fake, test/excel/fake-excel.ts)`,
+        '(c) add-in check: syncs',
+        c.map((r) => `${r.label.replace(/ sheets?$/, '')}: ${r.syncs}`).join(', '),
+        `largest response ${c.map((r) => kb(r.maxRes)).join(' / ')}, largest request ${kb(Math.max(...c.map((r) => r.maxReq)))}; ` +
+          `all within ${kb(4 * 1024 * 1024)}: ${c.every((r) => r.within && !r.error) ? 'yes' : 'NO'} (bench/excel.js; 200k cells: ${by('1 sheet, 200,000 used cells').syncs} syncs)`,
       ]);
     } else if (!rows.some((r) => r[0].startsWith('(c)'))) {
       rows.push(['(c) context.sync() per recalculation', 'n/a', 'src/excel or test/excel/fake-excel.ts not present']);

@@ -1,7 +1,7 @@
-/** The .xlsx files named on the command line, folders searched recursively. */
+/** The workbooks named on the command line (.xlsx, .xlsm, .xls, .xlsb, .ods), folders searched recursively. */
 import { promises as fs } from 'fs';
 import path from 'path';
-import { checkedFileName } from '../file/names';
+import { checkedFileName, isWorkbookName } from '../file/names';
 
 export async function expandInputs(inputs: string[]): Promise<string[]> {
   const out: string[] = [];
@@ -26,12 +26,12 @@ async function walk(dir: string): Promise<string[]> {
   for (const e of entries) {
     const p = path.join(dir, e.name);
     if (e.isDirectory()) out.push(...(await walk(p)));
-    else if (/\.xlsx$/i.test(e.name) && !/\.checked\.xlsx$/i.test(e.name) && !e.name.startsWith('~$')) out.push(p);
+    else if (isWorkbookName(e.name)) out.push(p);
   }
   return out;
 }
 
-/** Where `--fix` writes a file's checked copy: `<name>.checked.xlsx` in outDir or beside the file. */
-export function checkedCopyPath(file: string, outDir: string | null): string {
-  return path.join(outDir ?? path.dirname(file), checkedFileName(path.basename(file)));
+/** Where `--fix` writes a file's checked copy: `<name>.checked.xlsx` (.xlsm) in outDir or beside the file. */
+export function checkedCopyPath(file: string, outDir: string | null, ext?: 'xlsx' | 'xlsm'): string {
+  return path.join(outDir ?? path.dirname(file), checkedFileName(path.basename(file), ext));
 }

@@ -11,7 +11,7 @@ import type { FileResult, ProcessOptions } from './process';
 
 const WORKER = path.join(__dirname, 'worker.js');
 
-/** Below this much input a worker's start-up (loading exceljs, ~0.3 s) costs more than it saves. */
+/** Below this much input a worker's start-up (loading the reader, ~0.1 s) costs more than it saves. */
 const PARALLEL_BYTES = 1_000_000;
 const PARALLEL_FILES = 12;
 
@@ -28,7 +28,7 @@ function totalBytes(files: string[]): number {
 }
 
 async function processFile(file: string, settings: Settings, opts: ProcessOptions): Promise<FileResult> {
-  // Loaded only when this thread checks files itself: the workers load exceljs, not the main thread.
+  // Loaded only when this thread checks files itself: the workers load the reader, not the main thread.
   const { processFile: run } = await import('./process');
   return run(file, settings, opts);
 }
@@ -42,8 +42,8 @@ export function workerCount(files: string[]): number {
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
   let want: number;
   if (env !== undefined && env !== '' && Number.isInteger(Number(env)) && Number(env) >= 0) want = Number(env);
-  // One worker per two cores: exceljs keeps V8's garbage-collector threads busy, so a parse already
-  // uses about one and a half cores (on 2 cores, 2 workers measured slower than one thread).
+  // One worker per two cores: a parse keeps V8's garbage-collector threads busy too, so it already
+  // uses more than one core (on 2 cores, 2 workers measured slower than one thread).
   else want = files.length >= PARALLEL_FILES || totalBytes(files) >= PARALLEL_BYTES ? Math.floor(cores / 2) : 0;
   return Math.max(0, Math.min(want, files.length, 16));
 }

@@ -1,5 +1,6 @@
 /** One input file of `selfeval check`, start to end: read, check, write the checked copy. Serializable result. */
-import { FormulaOverwrite, FileReport, Lang, Settings } from '../engine';
+import { promises as fs } from 'fs';
+import { FileReport, FormulaOverwrite, Lang, Settings } from '../engine';
 import { checkFile } from '../file/check-file';
 import { checkedCopyPath } from './inputs';
 
@@ -17,6 +18,8 @@ export interface FileResult {
   written?: string;
   writeError?: string;
   formulasReplaced?: FormulaOverwrite[];
+  /** With --fix, for an .xls (.xlsb, .ods): what the rebuilt copy keeps, one line. */
+  copyNote?: string;
 }
 
 export async function processFile(file: string, settings: Settings, opts: ProcessOptions): Promise<FileResult> {
@@ -30,12 +33,13 @@ export async function processFile(file: string, settings: Settings, opts: Proces
   }
   if (r.error) return { report: r.report, error: r.error };
   const out: FileResult = { report: r.report };
-  if (opts.fix && r.workbook) {
-    const target = checkedCopyPath(file, opts.out);
+  if (opts.fix && r.output) {
+    const target = checkedCopyPath(file, opts.out, r.outputExt);
     try {
-      await r.workbook.xlsx.writeFile(target);
+      await fs.writeFile(target, r.output);
       out.written = target;
       if (r.formulasReplaced?.length) out.formulasReplaced = r.formulasReplaced;
+      if (r.copyNote) out.copyNote = r.copyNote;
     } catch (e) {
       out.writeError = `${file}：无法写出 ${target}（${(e as Error).message}）`;
     }

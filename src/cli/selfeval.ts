@@ -1,7 +1,5 @@
 #!/usr/bin/env node
 /** `selfeval check`: the headless main job and the batch tool. */
-import { preferLightExceljs } from './light-exceljs';
-preferLightExceljs();
 import { promises as fs, readFileSync } from 'fs';
 import * as path from 'path';
 import { buildReport, FileReport, ReportFile, resolveSettings, FormulaOverwrite } from '../engine';
@@ -42,6 +40,7 @@ export async function main(argv: string[]): Promise<number> {
   if (opts.out) await fs.mkdir(opts.out, { recursive: true });
   const written = new Map<string, string>();
   const formulas = new Map<string, FormulaOverwrite[]>();
+  const copyNotes = new Map<string, string>();
   let unreadable = false;
   const results = await checkAll(files, settings, { fix: opts.fix, lang: opts.lang, out: opts.out }, (r) => {
     // In input order, as each file is done.
@@ -53,7 +52,13 @@ export async function main(argv: string[]): Promise<number> {
       unreadable = true;
       process.stderr.write(`${r.writeError}\n`);
     }
-    if (r.written) written.set(r.report.file, r.written);
+    if (r.copyNote) copyNotes.set(r.report.file, r.copyNote);
+    // An .xls's copy is rebuilt: the line saying what it keeps follows the line naming it.
+    if (r.written)
+      written.set(
+        r.report.file,
+        r.copyNote ? `${r.written}\n  ${opts.lang === 'zh' ? '注意：' : 'note: '}${r.copyNote}` : r.written,
+      );
     if (r.formulasReplaced) formulas.set(r.report.file, r.formulasReplaced);
   });
   const reports: FileReport[] = results.map((r) => r.report);
@@ -62,6 +67,8 @@ export async function main(argv: string[]): Promise<number> {
     for (const f of report.files) {
       const replaced = formulas.get(f.file);
       if (replaced) (f as ReportFile & { formulasReplaced?: FormulaOverwrite[] }).formulasReplaced = replaced;
+      const note = copyNotes.get(f.file);
+      if (note) (f as ReportFile & { copyNote?: string }).copyNote = note;
     }
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   } else process.stdout.write(`${textReport(report, opts.lang, written, formulas)}\n`);

@@ -1,7 +1,5 @@
 /** A worker thread of `selfeval check`: checks the files the main thread sends, one at a time. */
 import { parentPort, workerData } from 'worker_threads';
-import { preferLightExceljs } from './light-exceljs';
-preferLightExceljs();
 import { Settings } from '../engine';
 import { ProcessOptions, processFile } from './process';
 

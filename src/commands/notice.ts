@@ -1,6 +1,7 @@
 /** The dialog that shows the outcome of 一键重算 (plain DOM, no framework). */
 import { closeDelay, untilFrom } from './notice-close';
 import { decodeNotice } from './summary';
+import { NOTICE_TEXT } from '../i18n/notice';
 
 function close(): void {
   if (typeof Office !== 'undefined' && Office.context?.ui?.messageParent) Office.context.ui.messageParent('close');
@@ -10,11 +11,11 @@ function close(): void {
 function render(): void {
   const n = decodeNotice(window.location.search);
   const root = document.getElementById('notice')!;
-  const en = n?.lang === 'en';
-  document.documentElement.lang = en ? 'en' : 'zh-CN';
+  const lang = n?.lang === 'en' ? 'en' : 'zh';
+  document.documentElement.lang = lang === 'en' ? 'en' : 'zh-CN';
   root.className = n?.intent ?? 'error';
   const h = document.createElement('h1');
-  h.textContent = n?.title ?? '绩效自评助手';
+  h.textContent = n?.title ?? NOTICE_TEXT[lang].appName;
   root.appendChild(h);
   for (const line of n?.lines ?? []) {
     const p = document.createElement('p');
@@ -22,7 +23,7 @@ function render(): void {
     root.appendChild(p);
   }
   const button = document.createElement('button');
-  button.textContent = en ? 'Close' : '关闭';
+  button.textContent = NOTICE_TEXT[lang].close;
   button.addEventListener('click', close);
   root.appendChild(button);
   // Gone before the ribbon command's 5-minute limit (notice-close.ts).

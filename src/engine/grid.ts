@@ -1,5 +1,5 @@
 /**
- * The grid: a sheet's cells as Excel gives them. Hosts (exceljs, office.js) build it in one read;
+ * The grid: a sheet's cells as Excel gives them. Hosts (SheetJS, office.js) build it in one read;
  * the engine never touches a host object.
  */
 import { CellRange } from './address';

@@ -2,23 +2,10 @@
  * The office.js host of the add-in: check the open workbook, write the marks, undo, clear, settings,
  * re-check on edits. The task pane codes against `ExcelHost`; `run` is injectable (tests pass a fake).
  *
- * Round trips per operation (measured with test/excel/fake-excel.ts, see test/excel/host.test.ts):
- * - check: 2 `context.sync()` — one read (all sheets; see read.ts), one write — for 1, 30, 100 sheets.
- *   The read's walk queues one step per sheet it expects: the sheet count the host knows (from
- *   `loadSettings`, which the pane and the ribbon command run first and which reads
- *   `worksheets.getCount()` in its batch, or from the previous check) + CHAIN_MARGIN, else
- *   DEFAULT_CHAIN (128). So the limit: a check that knows no count (no loadSettings, first check of
- *   the session) on a workbook of more than 128 sheets costs 3; later checks cost 2 for any number of
- *   sheets unless the user added more than CHAIN_MARGIN sheets since (then 3 once). +1 when the
- *   workbook holds notes on cells the add-in did not mark in this session (note locations need their
- *   own round trip); in comments mode +1 when a sheet whose comments change holds a user's comment;
- *   chunked reads of huge used ranges on Excel on the web add more (read.ts).
- * - re-check after an edit: 2 (reads only the edited sheets).
- * - undoLast: 2; clearMarks: 3 (read, locate the tagged notes, write; 2 when there are none, and 2 in
- *   comments mode); loadSettings: 1; saveSettings: 2.
- * - Office batches are not transactional: protection (sheets and workbook structure) is checked from
- *   the read batch before anything is queued, so the usual failure writes nothing; an Excel error in
- *   the middle of the write batch can still leave the commands before it applied.
+ * Round trips: a check is 2 `context.sync()` calls (one read, one write) for workbooks whose contents
+ * fit the byte budget (budget.ts); more only where they must — the measurements and the reasons are
+ * in docs/excel-host-notes.md. Phases of a check (`checkOnce`): read → check and plan → (comments:
+ * locate the user's) → write, with events off and a rollback if the write fails midway (recover.ts).
  *
  * Formulas: the read knows which cells hold formulas (read.ts); a computed value whose cell's formula
  * already gives it is not written (engine rule), and the formulas replaced because their result was
@@ -48,19 +35,24 @@ import {
   formulaOverwrites,
   TableResult,
   Settings,
+  Lang,
 } from '../engine';
+import { BUDGET_BYTES, READ_BYTES_PER_CELL } from './budget';
 import { HostError, toHostError } from './errors';
 import { MarkMode, MarkModeOptions, lowerMode, markMode, optionalApiFailed, presentMode } from './marks';
 import { LEDGER_SHEET, Ledger, parseLedgerSheet } from './ledger';
 import { DEFAULT_CHAIN, WalkKind, WorkbookRead, readWorkbook } from './read';
+import * as settingsStore from './settings-store';
 import * as undo from './undo';
 import { recoverFailedWrite, rolledBack } from './recover';
+import { SelfTestReport, officeEnv, runSelfTest } from './selftest';
 import { WatchHandle, startWatch } from './watch';
 import { CellOp, commentRefreshes, locateUserComments, queueCheckWrite } from './write';
 
 export { HostError } from './errors';
 export { markMode } from './marks';
 export type { MarkMode } from './marks';
+export type { SelfTestReport, SelfTestStep } from './selftest';
 export { LEDGER_SHEET } from './ledger';
 
 export interface HostCheckResult {
@@ -80,7 +72,7 @@ export interface ExcelHost {
   check(opts: {
     writeValues: boolean;
     settings: Settings;
-    lang?: 'zh' | 'en';
+    lang?: Lang;
     onProgress?: (done: number, total: number) => void;
   }): Promise<HostCheckResult>;
   undoLast(): Promise<{ restored: number }>;
@@ -88,6 +80,8 @@ export interface ExcelHost {
   loadSettings(): Promise<Partial<Settings>>;
   saveSettings(s: Partial<Settings>): Promise<void>;
   selectCell(sheet: string, cell: string): Promise<void>;
+  /** 自检: each API the add-in uses, on a scratch sheet; one copyable text (selftest.ts). */
+  selfTest(lang?: Lang): Promise<SelfTestReport>;
   /** Re-check on edits; the returned function stops it (with `ready` and `idle()`, watch.ts). */
   watch(onResult: (r: HostCheckResult) => void, settings: () => Settings): WatchHandle;
 }
@@ -119,8 +113,10 @@ interface Session {
   chunked: boolean;
   /** The sheet walk that works here ('listed' once the chain of null objects failed). */
   walk: WalkKind;
+  /** Used cells of all sheets as last seen (loadSettings or the last read): sizes the next read. */
+  usedCells?: number;
   writeValues: boolean;
-  lang: 'zh' | 'en';
+  lang: Lang;
   sheetsById: Map<string, string>;
   /** Cells whose values the add-in just wrote (their change events are ours). */
   ownWrites: { cells: Set<string>; until: number };
@@ -188,6 +184,12 @@ export function createExcelHost(run?: typeof Excel.run, options: HostOptions = {
     }
   }
 
+  /**
+   * Read in chunks when the contents would not fit one response of the budget (budget.ts), judged from
+   * the used cells last seen; or when a read already had to.
+   */
+  const overBudget = (): boolean => session.chunked || (session.usedCells ?? 0) * READ_BYTES_PER_CELL > BUDGET_BYTES;
+
   const chainLength = (): number => (session.sheetCount ? session.sheetCount + CHAIN_MARGIN : DEFAULT_CHAIN);
 
   /** Cells the add-in marked (from this session's record): their notes are probed in the read batch. */
@@ -208,6 +210,12 @@ export function createExcelHost(run?: typeof Excel.run, options: HostOptions = {
     const names = new Set([...read.sheets.map((s) => s.name), RESULTS_SHEET, LEDGER_SHEET]);
     session.sheetCount = Math.max(read.sheetCount, names.size);
     session.chunked ||= read.chunked;
+    session.usedCells = read.sheets.reduce(
+      (n, s) =>
+        n +
+        (s.used && s.name !== LEDGER_SHEET ? (s.used.bottom - s.used.top + 1) * (s.used.right - s.used.left + 1) : 0),
+      0,
+    );
     session.walk = read.walk;
     expectOwnWrites(read, ops);
   };
@@ -223,73 +231,112 @@ export function createExcelHost(run?: typeof Excel.run, options: HostOptions = {
     session.ownWrites = { cells, until: Date.now() + 1000 };
   };
 
-  async function checkOnce(
-    opts: { writeValues: boolean; settings: Settings; lang: 'zh' | 'en'; onProgress?: (d: number, t: number) => void },
+  type CheckOpts = {
+    writeValues: boolean;
+    settings: Settings;
+    lang: Lang;
+    onProgress?: (d: number, t: number) => void;
+  };
+
+  /** Check phase 1: read the workbook (or, on a re-check, the edited sheets) within the budget. */
+  async function readPhase(ctx: Excel.RequestContext, sync: Sync, mode: MarkMode, only?: Set<string>) {
+    const read = await readWorkbook(ctx, sync, {
+      notes: mode === 'notes',
+      comments: mode === 'comments',
+      chainLength: chainLength(),
+      probeNotes: probes(only),
+      onlySheets: only,
+      chunked: overBudget(),
+      walk: session.walk,
+      generalIsPayload: onTheWeb(),
+      chunkCells: options.chunkCells,
+      syncBudgetCells: options.syncBudgetCells,
+    });
+    let grid = read.grid;
+    if (only && session.grid) {
+      // A re-check: the edited sheets as read now, the others as the last check read them.
+      const present = new Set(read.sheets.map((s) => s.name));
+      const fresh = new Map(read.grid.sheets.map((s) => [s.name, s]));
+      grid = { sheets: session.grid.sheets.filter((s) => present.has(s.name)).map((s) => fresh.get(s.name) ?? s) };
+    }
+    return { read, grid };
+  }
+
+  /** Check phase 2: the engine's check and write plan (no Excel call). */
+  function planPhase(read: WorkbookRead, grid: WorkbookGrid, opts: CheckOpts) {
+    const { ledger } = parseLedgerSheet(read.ledgerValues);
+    const check = checkWorkbook(grid, opts.settings);
+    const plan = buildWritePlan(grid, check, { values: opts.writeValues, lang: opts.lang });
+    return { ledger, check, plan };
+  }
+
+  /**
+   * Check phase 3: queue the write (comments mode: locate the user's comments first, one sync when
+   * needed), send it with events off, and roll it back if it fails midway.
+   */
+  async function writePhase(
+    ctx: Excel.RequestContext,
+    sync: Sync,
+    mode: MarkMode,
+    x: { read: WorkbookRead; grid: WorkbookGrid } & ReturnType<typeof planPhase>,
     only?: Set<string>,
-  ): Promise<HostCheckResult> {
-    const { value, syncs } = await withSync(async (ctx, sync, mode) => {
-      const notes = mode === 'notes';
-      const comments = mode === 'comments';
-      const read = await readWorkbook(ctx, sync, {
-        notes,
-        comments,
-        chainLength: chainLength(),
-        probeNotes: probes(only),
-        onlySheets: only,
-        chunked: session.chunked,
-        walk: session.walk,
-        generalIsPayload: onTheWeb(),
-        chunkCells: options.chunkCells,
-        syncBudgetCells: options.syncBudgetCells,
+  ) {
+    const { read, grid, plan, ledger } = x;
+    const names = new Set(read.sheets.map((s) => s.name));
+    let commentWork: { refreshes: ReturnType<typeof commentRefreshes>; blocked: Map<string, Set<string>> } | undefined;
+    if (mode === 'comments') {
+      const refreshes = commentRefreshes(plan, ledger, read.comments);
+      commentWork = { refreshes, blocked: await locateUserComments(refreshes, sync) };
+    }
+    const res = queueCheckWrite(
+      ctx,
+      {
+        sheets: read.sheets,
+        workbookProtected: read.workbookProtected,
+        grid,
+        plan,
+        ledger,
+        notes: mode === 'notes',
+        comments: commentWork,
+        onlyChanged: !!only,
+        edited: only,
+      },
+      { results: names.has(RESULTS_SHEET), ledger: names.has(LEDGER_SHEET) },
+    );
+    expectOwnWrites(read, res.ops);
+    try {
+      await sync(true);
+    } catch (e) {
+      throw await recoverFailedWrite(ctx, sync, {
+        error: e,
+        ops: res.ops,
+        grid,
+        notes: mode === 'notes',
+        comments: mode === 'comments',
       });
+    }
+    return res;
+  }
+
+  /** A check (or, with `only`, a re-check of edited sheets): read → plan → write, then remember. */
+  async function checkOnce(opts: CheckOpts, only?: Set<string>): Promise<HostCheckResult> {
+    const { value, syncs } = await withSync(async (ctx, sync, mode) => {
+      const { read, grid } = await readPhase(ctx, sync, mode, only);
       opts.onProgress?.(1, 3);
-      let grid = read.grid;
-      if (only && session.grid) {
-        const present = new Set(read.sheets.map((s) => s.name));
-        const fresh = new Map(read.grid.sheets.map((s) => [s.name, s]));
-        grid = { sheets: session.grid.sheets.filter((s) => present.has(s.name)).map((s) => fresh.get(s.name) ?? s) };
-      }
-      const { ledger } = parseLedgerSheet(read.ledgerValues);
-      const check = checkWorkbook(grid, opts.settings);
-      const plan = buildWritePlan(grid, check, { values: opts.writeValues, lang: opts.lang });
+      const planned = planPhase(read, grid, opts);
       opts.onProgress?.(2, 3);
-      const names = new Set(read.sheets.map((s) => s.name));
-      // Comments mode: the sheets whose comments change; a user's comment there costs one sync to locate.
-      let commentWork:
-        { refreshes: ReturnType<typeof commentRefreshes>; blocked: Map<string, Set<string>> } | undefined;
-      if (comments) {
-        const refreshes = commentRefreshes(plan, ledger, read.comments);
-        commentWork = { refreshes, blocked: await locateUserComments(refreshes, sync) };
-      }
-      const res = queueCheckWrite(
-        ctx,
-        {
-          sheets: read.sheets,
-          workbookProtected: read.workbookProtected,
-          grid,
-          plan,
-          ledger,
-          notes,
-          comments: commentWork,
-          onlyChanged: !!only,
-          edited: only,
-        },
-        { results: names.has(RESULTS_SHEET), ledger: names.has(LEDGER_SHEET) },
-      );
-      expectOwnWrites(read, res.ops);
-      try {
-        await sync(true);
-      } catch (e) {
-        throw await recoverFailedWrite(ctx, sync, { error: e, ops: res.ops, grid, notes, comments });
-      }
+      const res = await writePhase(ctx, sync, mode, { read, grid, ...planned }, only);
       opts.onProgress?.(3, 3);
-      remember(read, grid, check.tables, res.ledger, res.ops);
+      const usedBefore = session.usedCells;
+      remember(read, grid, planned.check.tables, res.ledger, res.ops);
+      // A re-check reads only the edited sheets: the others' sizes stay as they were.
+      if (only) session.usedCells = usedBefore;
       // The formulas the write replaced: planned values on formula cells that were written now.
       const valued = new Set(res.ops.filter((o) => o.value !== undefined).map((o) => `${o.sheet}!${o.cell}`));
-      const formulasReplaced = formulaOverwrites(grid, plan)
+      const formulasReplaced = formulaOverwrites(grid, planned.plan)
         .filter((f) => valued.has(`${f.sheet}!${f.cell}`))
         .map(({ sheet, cell }) => ({ sheet, cell }));
-      return { check, written: res.ops.length, formulasReplaced };
+      return { check: planned.check, written: res.ops.length, formulasReplaced };
     }, true);
     return {
       tables: value.check.tables,
@@ -377,15 +424,36 @@ export function createExcelHost(run?: typeof Excel.run, options: HostOptions = {
     },
 
     async loadSettings() {
-      const { settings, ledger, sheetCount } = (await withSync((ctx, sync) => undo.loadSettings(ctx, sync))).value;
+      const load = async (chainLength?: number) =>
+        (await withSync((ctx, sync) => settingsStore.loadSettings(ctx, sync, { chainLength }))).value;
+      // The size walk relies on calls on null objects past the last sheet; if that fails, without it.
+      const { settings, ledger, sheetCount, usedCells } =
+        session.walk === 'listed' ? await load(0) : await load(chainLength()).catch(() => load(0));
       session.sheetCount = sheetCount;
+      if (usedCells !== undefined) session.usedCells = usedCells;
       // The record of an earlier session: its cells' notes are probed in the first check's read.
       if (!session.ledger) session.ledger = ledger;
       return settings;
     },
 
     async saveSettings(s) {
-      await withSync((ctx, sync) => undo.saveSettings(ctx, sync, s));
+      await withSync((ctx, sync) => settingsStore.saveSettings(ctx, sync, s));
+    },
+
+    async selfTest(lang) {
+      // The mark mode this session would use (settled by the presence check on the first run).
+      const mode =
+        settled ?? (await excelRun(async (ctx: Excel.RequestContext) => presentMode(ctx, wanted)).catch(() => wanted));
+      const env = officeEnv();
+      return runSelfTest(
+        excelRun,
+        {
+          ...env,
+          isSetSupported: options.isSetSupported ?? env.isSetSupported,
+          markMode: mode,
+        },
+        lang ?? session.lang,
+      );
     },
 
     async selectCell(sheet, cell) {

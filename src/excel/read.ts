@@ -19,6 +19,7 @@
  */
 import { CellRange, a1, parseRangeA1, CellValue, Sheet, WorkbookGrid } from '../engine';
 import { isPayloadError, isUserSituation } from './errors';
+import { READ_CELLS_PER_SYNC } from './budget';
 import { LEDGER_SHEET } from './ledger';
 
 export interface SheetMeta {
@@ -89,8 +90,9 @@ export interface ReadOptions {
 }
 
 export const DEFAULT_CHAIN = 128;
-export const DEFAULT_CHUNK_CELLS = 250_000;
-export const DEFAULT_SYNC_BUDGET_CELLS = 1_000_000;
+/** Chunked reads: cells per chunk and per sync, from the byte budget (budget.ts). */
+export const DEFAULT_CHUNK_CELLS = READ_CELLS_PER_SYNC;
+export const DEFAULT_SYNC_BUDGET_CELLS = READ_CELLS_PER_SYNC;
 export const DEFAULT_FORMULA_CELLS = 300_000;
 
 /** What is loaded of the merged areas: each area's own address. */
@@ -392,6 +394,10 @@ async function queueAndSyncWalk(st: ReadState): Promise<FirstBatch> {
   await st.sync();
   const sheetCount = count.value;
   if (!listed) await continueChain(st, queues, sheetCount, walkContents);
+  // Values that came back null (office-js#6781) fail the batch as a payload failure: read in chunks.
+  if (!st.chunked) {
+    for (const q of queues) if (q.contents && q.used && !q.used.isNullObject) nonNullValues(q.used.values, q.ws.name);
+  }
   return { queues, ledgerRange, workbookProtected: !!wbProt.protected, sheetCount };
 }
 
@@ -457,12 +463,34 @@ interface ChunkData {
   formulas: Record<string, string>;
 }
 
-/** Phase 4: chunked contents — row bands of at most `chunkCells` cells, `syncBudgetCells` per sync. */
+/**
+ * Phase 4: chunked contents — row bands of at most `chunkCells` cells, `syncBudgetCells` per sync.
+ * A sync that still fails with a payload error (the estimate was low: long texts) is tried again with
+ * half the cells per sync, down to 1,000.
+ */
 async function readChunks(st: ReadState, order: string[], bySheet: BySheet): Promise<Map<string, ChunkData>> {
+  let chunkCells = st.opts.chunkCells ?? DEFAULT_CHUNK_CELLS;
+  let budget = st.opts.syncBudgetCells ?? DEFAULT_SYNC_BUDGET_CELLS;
+  for (;;) {
+    try {
+      return await readChunksOnce(st, order, bySheet, chunkCells, budget);
+    } catch (e) {
+      if (!isPayloadError(e, { generalIsPayload: !!st.opts.generalIsPayload }) || budget <= 1000) throw e;
+      budget = Math.max(1000, Math.floor(budget / 2));
+      chunkCells = Math.min(chunkCells, budget);
+    }
+  }
+}
+
+async function readChunksOnce(
+  st: ReadState,
+  order: string[],
+  bySheet: BySheet,
+  chunkCells: number,
+  budget: number,
+): Promise<Map<string, ChunkData>> {
   const out = new Map<string, ChunkData>();
   const formulaCap = st.opts.formulaCells ?? DEFAULT_FORMULA_CELLS;
-  const chunkCells = st.opts.chunkCells ?? DEFAULT_CHUNK_CELLS;
-  const budget = st.opts.syncBudgetCells ?? DEFAULT_SYNC_BUDGET_CELLS;
   let pending: (() => void)[] = [];
   let pendingCells = 0;
   const flush = async (): Promise<void> => {

@@ -1,19 +1,11 @@
 /**
  * Undo and clear, from the record kept in the workbook (see ledger.ts), so both work after the pane
- * was closed and reopened; and the user's settings, stored in the same hidden sheet.
+ * was closed and reopened (the settings, in the same hidden sheet: settings-store.ts).
  */
-import { NOTE_TAG, RESULTS_SHEET, Settings } from '../engine';
-import {
-  LEDGER_SHEET,
-  Ledger,
-  emptyLedger,
-  ledgerSheet,
-  parseLedgerSheet,
-  queueWriteLedger,
-  queueWriteSettings,
-} from './ledger';
-import { HostError, toHostError, workbookProtectedError } from './errors';
-import { WalkKind, padded, readWorkbook } from './read';
+import { NOTE_TAG, RESULTS_SHEET } from '../engine';
+import { LEDGER_SHEET, Ledger, emptyLedger, ledgerSheet, parseLedgerSheet, queueWriteLedger } from './ledger';
+import { HostError, toHostError } from './errors';
+import { WalkKind, readWorkbook } from './read';
 import { assertWritable, clearOps, ownComments, queueCellOps, setEvents, undoOps } from './write';
 
 /** `context.sync()`; `write` true for a sync that sends writes. */
@@ -143,36 +135,4 @@ export async function clearMarks(
   if (liveOps.length === 0 && !dropResults && ours.length === 0) return { cleared: 0 };
   await restoreCells(context, sync, opts, { read, names, liveOps, ours, dropResults, ledgerAfter: rest });
   return { cleared: opts.comments ? touchedCells(liveOps, ledger, names, ours.length) : liveOps.length };
-}
-
-/**
- * The settings (ledger A1), the undo record (column B) and, in the same sync, the workbook's sheet
- * count. The pane and the ribbon command load the settings before their first check, so that check's
- * walk queues exactly as many steps as there are sheets (read.ts), whatever the workbook's size, and
- * probes the notes the record lists (no sync to locate the add-in's own notes of an earlier session).
- */
-export async function loadSettings(
-  context: Excel.RequestContext,
-  sync: Sync,
-): Promise<{ settings: Partial<Settings>; ledger: Ledger; sheetCount: number }> {
-  const r = context.workbook.worksheets.getItemOrNullObject(LEDGER_SHEET).getUsedRangeOrNullObject(true);
-  r.load('values,rowIndex,columnIndex');
-  const count = context.workbook.worksheets.getCount();
-  await sync();
-  const sheetCount = count.value;
-  if (r.isNullObject) return { settings: {}, ledger: emptyLedger(), sheetCount };
-  return { ...parseLedgerSheet(padded(r)), sheetCount };
-}
-
-export async function saveSettings(context: Excel.RequestContext, sync: Sync, s: Partial<Settings>): Promise<void> {
-  const ws = context.workbook.worksheets.getItemOrNullObject(LEDGER_SHEET);
-  ws.load('name');
-  const prot = context.workbook.protection;
-  prot.load('protected');
-  await sync();
-  if (ws.isNullObject && prot.protected) {
-    throw workbookProtectedError();
-  }
-  queueWriteSettings(ledgerSheet(context, !ws.isNullObject), s);
-  await sync(true);
 }

@@ -1,4 +1,4 @@
-/** One .xlsx file from disk through the engine (the command-line tool); the bytes part is check-buffer.ts. */
+/** One workbook file from disk through the engine (the command-line tool); the bytes part is check-buffer.ts. */
 import { promises as fs } from 'fs';
 import { Settings } from '../engine';
 import { CheckOptions, FileOutcome, checkBuffer } from './check-buffer';
@@ -15,5 +15,5 @@ export async function checkFile(path: string, settings: Settings, opts: CheckOpt
     const error = readErrorMessage(path, e, undefined, opts.lang);
     return { report: { file: path, error, tables: [], findings: [] }, error };
   }
-  return checkBuffer(path, buffer, settings, opts);
+  return checkBuffer(path, new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength), settings, opts);
 }

@@ -12,6 +12,9 @@ export interface NoticeText {
   /** `sheet`: the results sheet's name (校验结果, as the workbook shows it in either language). */
   flagged(sheet: string): string;
   undo: string;
+  /** The dialog's button, and its title when the notice cannot be read. */
+  close: string;
+  appName: string;
 }
 
 export const NOTICE_TEXT: Record<Lang, NoticeText> = {
@@ -25,6 +28,8 @@ export const NOTICE_TEXT: Record<Lang, NoticeText> = {
     counts: (e, w, i, written) => `问题：错误 ${e}，警告 ${w}，提示 ${i}；已写回 ${written} 个单元格。`,
     flagged: (sheet) => `问题已在单元格上标出，并列在“${sheet}”工作表中。`,
     undo: 'Ctrl+Z 可能无法撤销本次写入：请在“打开助手”中使用“撤销上次写入”。',
+    close: '关闭',
+    appName: '绩效自评助手',
   },
   en: {
     done: 'Recalculation done',
@@ -36,5 +41,7 @@ export const NOTICE_TEXT: Record<Lang, NoticeText> = {
     counts: (e, w, i, written) => `Findings: ${e} errors, ${w} warnings, ${i} notes; ${written} cells written.`,
     flagged: (sheet) => `Problems are flagged on their cells and listed on the ${sheet} sheet.`,
     undo: 'Ctrl+Z may not undo this: use “Undo last write” in the pane.',
+    close: 'Close',
+    appName: 'SelfEval',
   },
 };

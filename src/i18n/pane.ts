@@ -50,6 +50,8 @@ const zh = {
   settingsSaved: '设置已保存在工作簿中。',
   settingsSavedLocal: '设置已保存在本浏览器中。',
   save: '保存设置',
+  selfTest: '自检',
+  selfTestHint: '在临时的隐藏工作表上逐项试用本加载项用到的 Excel 功能，结果可复制发给开发者。',
   preset: '规则方案',
   presetNames: {
     mof2020: '财预〔2020〕10号（mof2020）',
@@ -66,8 +68,8 @@ const zh = {
   invalidBounds: '分数线须为 优 > 良 > 中',
   fileMode: '文件模式（不在 Excel 中）',
   fileModeIntro:
-    '在这里选择一个 .xlsx 文件，检查在本浏览器中完成，文件不会上传到任何地方。WPS 用户可以用这种方式检查后下载检查后的副本。',
-  pickFile: '选择 .xlsx 文件',
+    '在这里选择一个工作簿（.xlsx、.xlsm、.xls、.ods），检查在本浏览器中完成，文件不会上传到任何地方。WPS 用户可以用这种方式检查后下载检查后的副本。',
+  pickFile: '选择工作簿文件',
   download: (name: string) => `下载检查后的副本（${name}）`,
   fileError: '无法读取文件',
   errorPrefix: '出错了：',
@@ -115,6 +117,9 @@ const en: Strings = {
   settingsSaved: 'Settings saved in the workbook.',
   settingsSavedLocal: 'Settings saved in this browser.',
   save: 'Save settings',
+  selfTest: 'Self-test',
+  selfTestHint:
+    'Tries each Excel feature the add-in uses on a temporary hidden sheet; copy the result to the developers.',
   preset: 'Rule profile',
   presetNames: {
     mof2020: 'MoF 2020 (mof2020)',
@@ -131,8 +136,8 @@ const en: Strings = {
   invalidBounds: 'Bounds must satisfy 优 > 良 > 中',
   fileMode: 'File mode (not in Excel)',
   fileModeIntro:
-    'Pick an .xlsx file: it is checked in this browser and never uploaded anywhere. WPS users can check a file this way and download the checked copy.',
-  pickFile: 'Choose an .xlsx file',
+    'Pick a workbook (.xlsx, .xlsm, .xls, .ods): it is checked in this browser and never uploaded anywhere. WPS users can check a file this way and download the checked copy.',
+  pickFile: 'Choose a workbook',
   download: (name) => `Download the checked copy (${name})`,
   fileError: 'Cannot read the file',
   errorPrefix: 'Error: ',

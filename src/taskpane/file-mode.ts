@@ -1,8 +1,9 @@
 /**
- * Browser file mode: the same engine on an .xlsx picked by the user, entirely in the browser (exceljs's
- * browser build; no fetch, no upload) — the file host's checkBuffer, as the command-line tool runs it.
+ * Browser file mode: the same engine on a workbook picked by the user (.xlsx, .xlsm, .xls, .xlsb, .ods),
+ * entirely in the browser (SheetJS, fflate, xmldom; no fetch, no upload) — the file host's checkBuffer,
+ * as the command-line tool runs it. The checked copy is the original package patched.
  */
-import { Finding, Lang, TableResult, Settings } from '../engine';
+import { Finding, TableResult, Settings, Lang } from '../engine';
 import { checkBuffer } from '../file/check-buffer';
 import { checkedFileName } from '../file/names';
 import { readErrorMessage } from '../file/read';
@@ -11,10 +12,12 @@ export interface FileCheck {
   name: string;
   tables: TableResult[];
   findings: Finding[];
-  /** `<name>.checked.xlsx` */
+  /** `<name>.checked.xlsx` (`.checked.xlsm` for a macro-enabled workbook) */
   outputName: string;
   /** The checked copy: computed values written, flags, the 校验结果 sheet. */
   output: Uint8Array;
+  /** For an .xls (.xlsb, .ods): what the rebuilt copy keeps and how to get a full one. */
+  copyNote?: string;
 }
 
 export class FileReadError extends Error {}
@@ -31,13 +34,13 @@ export async function checkXlsx(
   lang: Lang = 'zh',
 ): Promise<FileCheck> {
   const r = await checkBuffer(name, new Uint8Array(data), settings, { fix: true, lang });
-  if (r.error || !r.workbook) throw new FileReadError(r.error ?? readErrorMessage(name, null, undefined, lang));
-  const out = await r.workbook.xlsx.writeBuffer();
+  if (r.error || !r.output) throw new FileReadError(r.error ?? readErrorMessage(name, null, undefined, lang));
   return {
     name,
     tables: r.report.tables,
     findings: r.report.findings as Finding[],
-    outputName: checkedFileName(name),
-    output: new Uint8Array(out as ArrayBuffer),
+    outputName: checkedFileName(name, r.outputExt),
+    output: r.output,
+    copyNote: r.copyNote,
   };
 }

@@ -5,7 +5,7 @@ import type { CheckFile } from './components/FilePane';
 import { ExcelHost, createExcelHost } from '../addin/host';
 import { Lang, langFrom } from './i18n';
 
-/** exceljs and the file writer load only when a file is picked: the Office pane never needs them. */
+/** The workbook reader and writer load only when a file is picked: the Office pane never needs them. */
 const checkFile: CheckFile = async (name, data, settings, lang) => {
   const m = await import(/* webpackChunkName: "filemode" */ './file-mode');
   return m.checkXlsx(name, data, settings, lang);

@@ -15,11 +15,14 @@ import path from 'path';
 import ExcelJS from 'exceljs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { CHROMIUM, browserDescribe } from '../helpers/e2e';
+import { diffPackages } from '../helpers/package-diff';
 
 const ROOT = path.resolve(__dirname, '../..');
 const DIST = path.join(ROOT, 'dist-web');
 const OFFICE_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const FIXTURE = path.join(ROOT, 'test/fixtures/sichuan-project-2023.xlsx');
+/** Saved by LibreOffice: a chart, a chart sheet, a picture, notes, a hidden sheet, custom properties. */
+const CHART_FIXTURE = path.join(ROOT, 'test/fixtures/other/libreoffice-table.xlsx');
 const OUT_DIR = path.join(ROOT, 'test-output');
 
 const maybe = browserDescribe('filemode e2e');
@@ -126,7 +129,7 @@ maybe('task pane file mode in Chromium', () => {
         console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
       );
     });
-  }, 120000);
+  }, 300000); // a production build on a busy 2-core machine, with other e2e suites building at the same time
 
   afterAll(async () => {
     await context?.close();
@@ -180,6 +183,51 @@ maybe('task pane file mode in Chromium', () => {
     const fill = h19.fill as ExcelJS.FillPattern;
     expect(fill.fgColor?.argb).toBe('FFFFEB9C');
     expect(wb.getWorksheet('校验结果')).toBeDefined();
+  });
+
+  test('a LibreOffice workbook with a chart: the downloaded copy keeps the chart, drawings, picture and properties byte for byte', async () => {
+    await page.setInputFiles('[data-testid="file-input"]', CHART_FIXTURE);
+    const link = page.locator('[data-testid="download"]');
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="download"]')?.textContent?.includes('libreoffice-table.checked.xlsx'),
+      undefined,
+      { timeout: 30000 },
+    );
+    expect(await page.locator('[data-testid="table-card"] [data-testid="figure-J29"]').innerText()).toContain('97.68');
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    expect(download.suggestedFilename()).toBe('libreoffice-table.checked.xlsx');
+    const saved = path.join(profile, 'chart.checked.xlsx');
+    await download.saveAs(saved);
+    const d = diffPackages(new Uint8Array(fs.readFileSync(CHART_FIXTURE)), new Uint8Array(fs.readFileSync(saved)));
+    for (const part of [
+      'xl/charts/chart1.xml',
+      'xl/charts/chart2.xml',
+      'xl/drawings/drawing1.xml',
+      'xl/media/image1.png',
+      'docProps/custom.xml',
+      'xl/worksheets/sheet2.xml',
+      'xl/worksheets/sheet4.xml',
+    ]) {
+      expect(d.same).toContain(part);
+    }
+    expect(d.removed).toEqual([]);
+    expect(d.added).toEqual(['xl/worksheets/sheet5.xml']);
+  });
+
+  test('an .xls (LibreOffice) is checked in the browser too; its copy is an .xlsx and the page says what it keeps', async () => {
+    await page.setInputFiles(
+      '[data-testid="file-input"]',
+      path.join(ROOT, 'test/fixtures/other/libreoffice-table.xls'),
+    );
+    await page.waitForFunction(
+      () =>
+        document.querySelector('[data-testid="download"]')?.textContent?.includes('libreoffice-table.xls.checked.xlsx'),
+      undefined,
+      { timeout: 30000 },
+    );
+    expect(await page.locator('[data-testid="table-card"] [data-testid="figure-J29"]').innerText()).toContain('97.68');
+    await page.getByText('保留数值、合并单元格、数字格式和校验标记', { exact: false }).first().waitFor();
+    expect(requests.some((u) => /\/codepages\.[0-9a-f]+\.js$/.test(u))).toBe(true);
   });
 
   test('inside Excel (office.js stubbed, English display language): the four actions, the Ctrl+Z statement, host errors in English', async () => {

@@ -16,6 +16,7 @@ import { AddressInfo } from 'net';
 import os from 'os';
 import path from 'path';
 import type { BrowserContext, Page } from 'playwright-core';
+import { PROFILES } from '../../src/engine';
 import { gridFromWorkbook, loadWorkbook } from '../../src/file/read';
 import type { FakeCell, FakeSheetInit } from '../excel/fake-excel';
 import { FAKE_BUNDLE, ROOT, buildWithFake, serve } from './office-support';
@@ -60,11 +61,21 @@ maybe('task pane in Excel (fake office.js) in Chromium, zh-CN', () => {
   /** Click a toolbar button and wait for the status line the action ends with. */
   const act = async (name: string, expected: RegExp): Promise<string> => {
     await button(name).click();
-    await page.waitForFunction(
-      (re) => new RegExp(re).test(document.querySelector('[data-testid="status"]')?.textContent ?? ''),
-      expected.source,
-      { timeout: 20000 },
-    );
+    try {
+      await page.waitForFunction(
+        (re) => new RegExp(re).test(document.querySelector('[data-testid="status"]')?.textContent ?? ''),
+        expected.source,
+        { timeout: 20000 },
+      );
+    } catch (e) {
+      const shown = await page.locator('[data-testid="status"]').allInnerTexts();
+      throw new Error(
+        `${name}: no status matching ${expected} (shown: ${JSON.stringify(shown)}; ${problems.join('; ')})`,
+        {
+          cause: e,
+        },
+      );
+    }
     return status().innerText();
   };
 
@@ -241,10 +252,32 @@ maybe('task pane in Excel (fake office.js) in Chromium, zh-CN', () => {
       .replace(/\b[A-Z]{1,3}\d+(:[A-Z]{1,3}\d+)?\b/g, ' ')
       .replace(/\d+[A-Z]\d+/g, ' ')
       .match(/[A-Za-z]{2,}/g);
-    expect([...new Set(words)].filter((w) => !['Excel', 'Ctrl', 'mof', 'yitihua', 'xlsx', 'GDP'].includes(w))).toEqual(
-      [],
-    );
+    // The profiles' ids shown beside their Chinese names (财预〔2020〕10号（mof2020）, 湖北（hubei）…).
+    const allowed = new Set(['Excel', 'Ctrl', 'xlsx', 'GDP', 'mof', ...Object.keys(PROFILES)]);
+    expect([...new Set(words)].filter((w) => !allowed.has(w))).toEqual([]);
     await page.screenshot({ path: path.join(OUT_DIR, 'office-pane-settings.png'), fullPage: true });
+  });
+
+  test('自检 in the settings: every step passes on the fake; one copyable text with platform, Office version and requirement sets', async () => {
+    const run = page.getByRole('button', { name: '自检', exact: true });
+    if (!(await run.isVisible())) await page.getByRole('button', { name: /^设置/ }).click();
+    await run.click();
+    const box = page.locator('textarea[aria-label="自检"]');
+    await box.waitFor({ timeout: 30000 });
+    const text = await box.inputValue();
+    expect(text.split('\n')[0]).toBe('绩效自评助手 自检结果');
+    expect(text).toContain('平台: OfficeOnline');
+    expect(text).toContain('Office 16.0.0.0 (fake-excel)');
+    expect(text).toMatch(/^ExcelApi: .*\b1\.18\b/m);
+    expect(text).toMatch(/^\[通过\] 批注 notes/m);
+    expect(text).not.toContain('[失败]');
+    expect(text.trim().endsWith('全部通过。')).toBe(true);
+    expect(await page.locator('[data-testid="selftest-outcome"]').innerText()).toBe('全部通过。');
+    // The scratch sheet is gone.
+    expect((await sheetNames()).filter((n) => n.includes('selftest'))).toEqual([]);
+    await page
+      .locator('.fui-Field', { has: page.locator('textarea[aria-label="自检"]') })
+      .screenshot({ path: path.join(OUT_DIR, 'office-selftest.png') });
   });
 
   test('a protected sheet: 重算并写回 says so in Chinese, naming the sheet, and writes nothing', async () => {

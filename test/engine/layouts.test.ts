@@ -397,3 +397,39 @@ describe('mixed traits', () => {
     expect(serious(c.findings)).not.toContain('WEIGHT_SUM@A10');
   });
 });
+
+describe('§2 and §3 as other templates print them', () => {
+  test('a summary whose headings carry their category’s sums: the headings are not projects', () => {
+    const b = new SheetBuilder();
+    L.put(b, 0, 0, [
+      ['2023年度项目支出绩效自评结果汇总表'],
+      ['序号', '项目名称', '预算数', '执行数', '执行率', '自评得分', '自评等级'],
+      ['一、常年性项目', null, 150, 143, '95.33%'],
+      [1, '机关运行保障', 100, 98, '98.00%', 96, '优'],
+      [2, '信息系统运维', 50, 45, '90.00%', 91, '优'],
+      ['二、一次性项目', null, 100, 85, '85.00%'],
+      [3, '专项调查', 80, 65, '81.25%', 82, '良'],
+      [4, '课题研究', 20, 20, '100.00%', 88, '良'],
+      ['合计', null, 250, 228, '91.20%'],
+    ]);
+    const c = check(b.sheet('汇总'));
+    // 4 projects; heading sums 100 + 50 = 150 / 98 + 45 = 143 and 80 + 20 = 100 / 65 + 20 = 85; 合计 250 / 228.
+    // 专项调查 81.25% < 90% with no 备注 column: LOW_EXECUTION there, and nothing else.
+    expect(c.tables[0].rows.map((r) => r.name)).toEqual(['机关运行保障', '信息系统运维', '专项调查', '课题研究']);
+    expect(c.tables[0].subtotals?.map((s) => s.budget)).toEqual(['150.00', '100.00']);
+    expect(serious(c.findings)).toEqual(['LOW_EXECUTION@E7']);
+    // A heading sum that is off: 160 ≠ 150 → C3 (and its rate 143 ÷ 160 = 89.38% ≠ 95.33% → E3).
+    const wrong = check(edit(b.sheet('汇总'), 'C3', 160));
+    expect(serious(wrong.findings)).toEqual(['FUNDS_SUBTOTAL_MISMATCH@C3', 'LOW_EXECUTION@E7', 'RATE_MISMATCH@E3']);
+  });
+  test('a 年度主要任务 block without a 任务名称 column is still a task list', () => {
+    const s = L.departmentTasks({ taskRate: '95%' });
+    edit(s, 'B8', '主要内容');
+    edit(s, 'D8', null);
+    const c = check(s);
+    expect(c.tables).toHaveLength(1);
+    // The rate 118 ÷ 120 = 98.33% against 95% is the only finding; the task is named by its content column.
+    expect(serious(c.findings)).toEqual(['RATE_MISMATCH@H9']);
+    expect(c.tables[0].tasks?.map((t) => t.name)).toEqual(['公共文化服务', '文物保护', '旅游推广']);
+  });
+});

@@ -63,7 +63,7 @@ test('English messages hold no Chinese but cell text and labels, for every id-va
     where: ['reason', 'remark'],
     group: ['income', 'expense', 'of'],
     block: ['funds', 'indicators', 'summary'],
-    band: ['达成', '部分达成', '未达成'],
+    band: ['met', 'partly', 'unmet'],
     onTime: ['yes', 'no'],
     deadline: ['2022-7-31', '-12-31'],
     actualDate: ['2022-8-5', '-1-15'],

@@ -11,7 +11,7 @@ import {
   undoPlan,
 } from '../../src/engine/plan';
 import { RESULTS_TEXT, SEVERITY_NAMES } from '../../src/engine/messages/results';
-import { applyPlan } from '../../src/file/write';
+import { patchPackage } from '../../src/file/patch';
 import { SheetBuilder, grid, sichuanExample, sichuanProject } from '../helpers/tables';
 
 function example() {
@@ -113,21 +113,26 @@ test('the plan carries data and is worded in the language it is given: English n
   expect(buildWritePlan(g, check, { lang: 'zh' }).resultsSheet.emptyRow[4]).toBe('没有发现问题');
 });
 
-test('the checked copy says “No findings” in English and 没有发现问题 in Chinese; severity fills from the data', () => {
+test('the checked copy says “No findings” in English and 没有发现问题 in Chinese; severity fills from the data', async () => {
   const { g, check } = example();
   for (const [lang, none] of [
     ['en', 'No findings'],
     ['zh', '没有发现问题'],
   ] as const) {
-    const wb = new ExcelJS.Workbook();
-    wb.addWorksheet('项目表');
-    applyPlan(wb, buildWritePlan(g, { findings: [], writes: [] }, { lang }));
+    // The file host applies a plan by patching the workbook's package (src/file/patch.ts).
+    const blank = new ExcelJS.Workbook();
+    blank.addWorksheet('项目表');
+    const bytes = new Uint8Array(await blank.xlsx.writeBuffer());
+    const applied = async (plan: ReturnType<typeof buildWritePlan>) => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(Buffer.from(patchPackage(bytes, plan).bytes) as unknown as ArrayBuffer);
+      return wb;
+    };
+    const wb = await applied(buildWritePlan(g, { findings: [], writes: [] }, { lang }));
     const rs = wb.getWorksheet(RESULTS_SHEET)!;
     expect(rs.getRow(1).values).toEqual([undefined, ...RESULTS_TEXT[lang].header]);
     expect(rs.getCell('E2').value).toBe(none);
-    const flagged = new ExcelJS.Workbook();
-    flagged.addWorksheet('项目表');
-    applyPlan(flagged, buildWritePlan(g, check, { lang }));
+    const flagged = await applied(buildWritePlan(g, check, { lang }));
     const cell = flagged.getWorksheet(RESULTS_SHEET)!.getCell('C2');
     expect([cell.value, (cell.fill as ExcelJS.FillPattern).fgColor?.argb]).toEqual([
       SEVERITY_NAMES[lang].warning,

@@ -81,6 +81,11 @@ export type FakeApi = boolean | 'absent' | 'throws' | 'write-throws';
 
 export interface FakeOptions {
   payloadLimitCells?: number;
+  /**
+   * `range.values` comes back null, with no error, for a range of more cells than this (office-js#6781:
+   * above about 5 million cells).
+   */
+  nullValuesAboveCells?: number;
   /** Fail a sync whose serialised request or response is larger (bytes; Excel on the web: 5 MB). */
   payloadLimitBytes?: number;
   /** The notes API (ExcelApi 1.18). Default true. */
@@ -341,7 +346,10 @@ export interface FakeBatchSize {
  */
 export const ACTION_BYTES = 146;
 
-const utf8 = (v: unknown): number => Buffer.byteLength(JSON.stringify(v) ?? '', 'utf8');
+/** UTF-8 bytes of a string (TextEncoder: the fake also runs in the browser, test/e2e/office-fake.ts). */
+const encoder = new TextEncoder();
+const byteLength = (text: string): number => encoder.encode(text).length;
+const utf8 = (v: unknown): number => byteLength(JSON.stringify(v) ?? '');
 
 export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {}): FakeExcel {
   const sheets: FakeSheet[] = [];
@@ -499,7 +507,7 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
     };
     /** Serialise loaded data: nested loaded objects count where they are filled in, not twice. */
     const measure = (v: unknown): number =>
-      Buffer.byteLength(JSON.stringify(v, (_k, x: unknown) => (x instanceof Loadable ? {} : x)) ?? '', 'utf8');
+      byteLength(JSON.stringify(v, (_k, x: unknown) => (x instanceof Loadable ? {} : x)) ?? '');
     /** Loaded properties: every value set counts towards the running sync's response. */
     const loadedStore = (): Record<string, unknown> =>
       new Proxy({} as Record<string, unknown>, {
@@ -719,8 +727,10 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
           }
         }
         for (const p of props) {
-          if (p === 'values') this._loaded.values = grid((c) => (c?.value ?? '') as unknown);
-          else if (p === 'numberFormat') this._loaded.numberFormat = grid((c) => c?.numFmt ?? 'General');
+          if (p === 'values') {
+            const tooMany = options.nullValuesAboveCells !== undefined && rows * cols > options.nullValuesAboveCells;
+            this._loaded.values = tooMany ? null : grid((c) => (c?.value ?? '') as unknown);
+          } else if (p === 'numberFormat') this._loaded.numberFormat = grid((c) => c?.numFmt ?? 'General');
           else if (p === 'formulas') {
             this._loaded.formulas = grid((c) =>
               c?.formula !== undefined ? formulaText(c.formula) : ((c?.value ?? '') as unknown),
@@ -818,6 +828,17 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
       }
       get columnCount(): number {
         return this._get('columnCount') as number;
+      }
+      /** Merge the range into one area (across: one merge per row). */
+      merge(across = false): void {
+        queue(() => {
+          const t = this._target();
+          if (!t) return;
+          guardSheet(t.sheet);
+          if (across) {
+            for (let r = t.r.top; r <= t.r.bottom; r++) t.sheet.merges.push({ ...t.r, top: r, bottom: r });
+          } else t.sheet.merges.push({ ...t.r });
+        });
       }
       getMergedAreasOrNullObject(): RangeAreas {
         return new RangeAreas(() => {

@@ -64,9 +64,28 @@ test('a password-protected .xlsx (encrypted OLE compound file)', async () => {
   expectOneLine(await put('加密.xlsx', buf), /密码|加密/);
 });
 
-test('an old .xls renamed to .xlsx, and one named .xls given directly', async () => {
-  expectOneLine(await put('旧格式.xlsx', oldXls()), /\.xls/);
-  expectOneLine(await put('旧格式.xls', oldXls()), /\.xls/);
+test('an .xls is checked like any other workbook; its copy is an .xlsx, and one line says what it keeps', async () => {
+  const xls = path.join(FIXTURES, 'other', 'libreoffice-table.xls');
+  const r = runJson(['check', xls]);
+  expect(r.stderr).toBe('');
+  expect(r.status).toBe(0);
+  expect(r.json.files[0].tables[0].total).toMatchObject({ computed: '97.68', reported: '97.7' });
+  const out = path.join(dir, 'xls-out');
+  const fix = runCli(['check', xls, '--fix', '--out', out]);
+  expect(fix.stderr).toBe('');
+  expect(fix.status).toBe(0);
+  expect(fix.stdout).toContain(`已写出检查后的副本：${path.join(out, 'libreoffice-table.xls.checked.xlsx')}`);
+  const notes = fix.stdout.split('\n').filter((l) => l.includes('另存为 .xlsx'));
+  expect(notes).toHaveLength(1);
+  expect(notes[0]).toMatch(/原文件为 \.xls 格式.*保留数值、合并单元格、数字格式和校验标记.*Excel 或 WPS/);
+  expect(await fs.readdir(out)).toEqual(['libreoffice-table.xls.checked.xlsx']);
+  const json = runJson(['check', xls, '--fix', '--out', out]);
+  expect(json.json.files[0].copyNote).toBe(notes[0].trim().replace(/^注意：/, ''));
+});
+
+test('an .xls holding no sheet at all (renamed .xlsx, or .xls): one line, never a stack trace', async () => {
+  expectOneLine(await put('旧格式.xlsx', oldXls()), /没有任何工作表/);
+  expectOneLine(await put('旧格式.xls', oldXls()), /没有任何工作表/);
 });
 
 test('a workbook with no sheets: one line; with one empty sheet: NO_TABLE, exit 0', async () => {

@@ -1,11 +1,12 @@
 /**
- * The catalogues outside the engine (pane, CLI, host errors): the same keys in both languages, and
- * English that holds no Chinese but the grade labels 优 / 良 / 中 / 差 (the words the tables use).
+ * The catalogues outside the engine (pane, notice, CLI, host errors): the same keys in both languages,
+ * and English that holds no Chinese but the grade labels 优 / 良 / 中 / 差 (the words the tables use)
+ * and the name of the sheet the add-in writes, 校验结果.
  */
 import { CLI_TEXT, HOST_TEXT, NOTICE_TEXT, STRINGS } from '../../src/i18n';
 
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
-const GRADE_LABELS = /[优良中差]/g;
+const LABELS = /[优良中差]|校验结果/g;
 
 /** Every text a catalogue can produce: strings as they are, functions called with sample arguments. */
 function texts(x: unknown, at = ''): [string, string][] {
@@ -14,7 +15,7 @@ function texts(x: unknown, at = ''): [string, string][] {
     const args = Array.from({ length: x.length }, (_, i) =>
       i === 0 && /sheet/i.test(at)
         ? ['Sheet1', 'Sheet2']
-        : i === 0 && /counts/.test(at)
+        : i === 0 && /counts/.test(at) && x.length === 1
           ? { error: 1, warning: 2, info: 3 }
           : 'x',
     );
@@ -36,7 +37,7 @@ test.each([
   const en = texts(cat.en);
   expect(en.map(([k]) => k)).toEqual(zh.map(([k]) => k));
   expect(zh.length).toBeGreaterThan(8);
-  const chinese = en.filter(([, v]) => CJK.test(v.replace(GRADE_LABELS, '')));
+  const chinese = en.filter(([, v]) => CJK.test(v.replace(LABELS, '')));
   expect(chinese).toEqual([]);
   // Chinese is Chinese: most of its texts hold Chinese characters.
   expect(zh.filter(([, v]) => CJK.test(v)).length).toBeGreaterThan(zh.length / 2);

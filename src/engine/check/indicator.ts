@@ -68,6 +68,8 @@ export interface IndicatorInput {
 }
 
 const ZERO = new Decimal(0);
+/** Bands as the message catalogue's ids. */
+const BAND_ID: Record<Band, string> = { 达成: 'met', 部分达成: 'partly', 未达成: 'unmet' };
 const ONE = new Decimal(1);
 
 function valueText(v: IndicatorValue): string | null {
@@ -440,7 +442,12 @@ function qualitativeIndicator(x: IndicatorInput, ctx: TableContext, env: Indicat
       ind.score,
       'default',
       range && band && weight
-        ? { ...who, band, low: weight.times(range[0]).toFixed(), high: weight.times(range[1]).toFixed() }
+        ? {
+            ...who,
+            band: BAND_ID[band],
+            low: weight.times(range[0]).toFixed(),
+            high: weight.times(range[1]).toFixed(),
+          }
         : who,
     );
     return;
@@ -459,7 +466,7 @@ function qualitativeIndicator(x: IndicatorInput, ctx: TableContext, env: Indicat
     ctx.add('QUALITATIVE_OUT_OF_BAND', ind.score, 'default', {
       ...who,
       text,
-      band,
+      band: BAND_ID[band],
       low: weight.times(lo).toFixed(),
       high: weight.times(hi).toFixed(),
       reported: reported.text,

@@ -118,7 +118,7 @@ function sumRow(
   sumBudget: Decimal,
   sumExecuted: Decimal,
 ) {
-  const r = rateOf(ctx, t, subject(id === 'subtotal' ? '小计' : '合计'), false);
+  const r = rateOf(ctx, t, subject(t.name || (id === 'subtotal' ? '小计' : '合计')), false);
   const pairs: [ReadNumber, Decimal, typeof t.budget, 'budget' | 'executed'][] = [
     [r.budget, sumBudget, t.budget, 'budget'],
     [r.executed, sumExecuted, t.executed, 'executed'],

@@ -61,7 +61,7 @@ export const FUNDS_HEADERS: Record<FundsRole, string[]> = {
 export const INDICATOR_HEADERS: Record<IndicatorRole, string[]> = {
   level1: ['一级指标'],
   level2: ['二级指标'],
-  name: ['三级指标', '指标名称', '三级指标名称'],
+  name: ['三级指标', '指标名称', '三级指标名称', '指标内容', '三级指标内容', '绩效指标名称'],
   operator: ['指标性质', '指标方向', '指标值性质', '计算符号', '运算符号', '符号'],
   target: [
     '年度指标值',
@@ -74,6 +74,8 @@ export const INDICATOR_HEADERS: Record<IndicatorRole, string[]> = {
     '计划指标值',
     '年初指标值',
     '年初目标值',
+    '全年指标值',
+    '年度目标值',
   ],
   adjustedTarget: ['调整指标值', '调整后指标值', '调整目标值', '全年调整指标值'],
   unit: ['度量单位', '计量单位', '单位', '指标单位'],
@@ -86,9 +88,11 @@ export const INDICATOR_HEADERS: Record<IndicatorRole, string[]> = {
     '实际完成情况',
     '年度实际完成值',
     '全年完成值',
+    '实际完成指标值',
+    '年度完成值',
   ],
   weight: ['分值', '权重', '指标权重', '指标分值'],
-  score: ['得分', '自评得分', '指标得分'],
+  score: ['得分', '自评得分', '指标得分', '实际得分', '评价得分'],
   deduction: ['扣减分数', '扣分', '扣减分值'],
   coefficient: ['得分系数', '得分率'],
   reason: [
@@ -151,7 +155,7 @@ export const TASK_HEADERS: Record<TaskRole, string[]> = {
  */
 export const BLOCK_SHAPES = {
   indicators: [['name'], ['target', 'adjustedTarget', 'actual'], ['score', 'weight']] as IndicatorRole[][],
-  tasks: [['task'], ['budget'], ['executed']] as TaskRole[][],
+  tasks: [['task', 'content'], ['budget'], ['executed']] as TaskRole[][],
   /** A summary's name column is literally 项目名称 (a funds block never has one). */
   summary: [['budget'], ['executed']] as SummaryRole[][],
   funds: [['budget', 'initial'], ['executed']] as FundsRole[][],
@@ -180,6 +184,10 @@ export const GROUP_TITLE = /^(年度)?(绩效)?目标[0-9一二三四五六七�
 export const FUND_ROW_WORDS = /资金|拨款|支出|收入|总额|合计|其中|按|结转|结余|专户|自有/;
 /** The template's placeholder indicator rows, left in: `指标1：`, `指标2`, `……`. */
 export const PLACEHOLDER = /^(指标\d*[:：]?|[…．.。·]{2,}|…+|\d+[.、]?)$/;
+/** The label of a task block: with a budget and an executed column, a header is a task list's. */
+export const TASK_LABEL = /^(年度)?(主要|重点)(工作)?任务$/;
+/** A summary heading that may carry its category's sums: Chinese numerals only (`一、`, `（一）`). */
+export const HEADING_WITH_SUMS = /^([一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\))/;
 /** Rows after the indicators that end the table (the conclusion's text rows), when nothing else is filled. */
 export const END_WORDS =
   /^(存在问题|主要问题|改进措施|整改措施|其他说明|说明|备注|偏差大|结果应用|评价结论|自评结论|填表说明|注[:：])/;

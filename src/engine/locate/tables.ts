@@ -25,7 +25,9 @@ import {
   GRADE_WORDS,
   GROUP_TITLE,
   HEADING,
+  HEADING_WITH_SUMS,
   IDENTITY_TOTAL_WORDS,
+  TASK_LABEL,
   PLACEHOLDER,
   TOTAL_WORDS,
   fundsRole,
@@ -54,10 +56,14 @@ function hasShape<R extends string>(map: Map<R, number>, shape: R[][]): boolean 
 function classify(cells: TextCell[]): RowKind {
   if (cells.length < 2 || headerWords(cells) < 2) return null;
   if (hasShape(mapHeader(cells, indRole), BLOCK_SHAPES.indicators)) return 'indicators';
-  if (hasShape(mapHeader(cells, taskRole), BLOCK_SHAPES.tasks)) return 'tasks';
+  const tasks = mapHeader(cells, taskRole);
+  if (hasShape(tasks, BLOCK_SHAPES.tasks)) return 'tasks';
   const hasName = cells.some((c) => c.key === '项目名称');
   if (hasName && hasShape(mapHeader(cells, sumRole), BLOCK_SHAPES.summary)) return 'summary';
-  if (hasShape(mapHeader(cells, fundsRole), BLOCK_SHAPES.funds)) return 'funds';
+  if (hasShape(mapHeader(cells, fundsRole), BLOCK_SHAPES.funds)) {
+    // `年度主要任务 | 预算数 | 执行数` without a task-name column is still a task list.
+    return cells.some((c) => TASK_LABEL.test(c.key)) ? 'tasks' : 'funds';
+  }
   return null;
 }
 
@@ -199,8 +205,11 @@ function totalLast(model: ProjectModel): void {
 
 /** The department table's 年度主要任务 block: one row per task, until a row that is not one. */
 function readTasks(view: SheetView, hdr: number, stop: number, model: ProjectModel): number {
-  const cols = mapHeader(view.headerCells(hdr), taskRole);
-  const nameCol = cols.get('task')!;
+  const header = view.headerCells(hdr);
+  const cols = mapHeader(header, taskRole);
+  // The name: 任务名称, else 主要内容, else the column right of the block's label.
+  const label = header.find((c) => TASK_LABEL.test(c.key));
+  const nameCol = cols.get('task') ?? cols.get('content') ?? (label ? label.col + 1 : minCol(cols));
   let end = hdr + 1;
   for (let r = hdr + 1; r < stop; r++) {
     if (view.isBlank(r)) continue;
@@ -430,6 +439,8 @@ function readSummary(view: SheetView, hdr: number, limit: number, top: number): 
     subtotals: [],
   };
   let sinceHeading = 0;
+  let openHeading: SummaryRowModel | undefined;
+  const indexCol = cols.get('index');
   const budgetCol = cols.get('budget')!;
   let last = hdr;
   for (let r = hdr + 1; r < limit; r++) {
@@ -449,7 +460,14 @@ function readSummary(view: SheetView, hdr: number, limit: number, top: number): 
     const nameV = nameCol !== undefined ? view.sheet.values[r]?.[nameCol] : null;
     row.name = nameV !== null && nameV !== undefined ? String(nameV).trim() : '';
     const leftText = cells.filter((c) => c.col < budgetCol).map((c) => c.key);
+    // A heading that carries its category's sums (`一、常年性项目 | 150 | 143 | 95.33%`) sums the
+    // projects under it, up to the next heading, 小计 or 合计.
+    const closeHeading = () => {
+      if (openHeading) model.subtotals.push({ row: openHeading, from: sinceHeading, to: model.rows.length });
+      openHeading = undefined;
+    };
     if (leftText.some((k) => TOTAL_WORDS.includes(k))) {
+      closeHeading();
       row.name = '合计';
       model.totalRow = row;
       last = r;
@@ -457,16 +475,32 @@ function readSummary(view: SheetView, hdr: number, limit: number, top: number): 
     }
     // A category's 小计 row is not a project: it sums the projects since the last heading.
     if (leftText.some((k) => /小计$/.test(k))) {
+      openHeading = undefined;
       model.subtotals.push({ row: { ...row, name: '小计' }, from: sinceHeading, to: model.rows.length });
       sinceHeading = model.rows.length;
       last = r;
       continue;
     }
     const hasData = [row.budget, row.executed, row.rate, row.score].some((c) => c && !isEmptyMarker(c.value));
+    const first = cells[0];
+    const indexCell = indexCol !== undefined ? view.sheet.values[r]?.[indexCol] : null;
+    if (
+      hasData &&
+      first &&
+      first.col < budgetCol &&
+      HEADING_WITH_SUMS.test(first.text) &&
+      (isEmptyMarker(indexCell ?? null) || first.col === indexCol)
+    ) {
+      closeHeading();
+      sinceHeading = model.rows.length;
+      openHeading = { ...row, name: first.text };
+      last = r;
+      continue;
+    }
     if (!hasData) {
       // A category heading (`一、常年性项目`) neither ends the table nor is a project.
-      const first = cells[0];
       if (first && first.col < budgetCol && HEADING.test(first.text)) {
+        closeHeading();
         sinceHeading = model.rows.length;
         last = r;
         continue;
@@ -480,6 +514,7 @@ function readSummary(view: SheetView, hdr: number, limit: number, top: number): 
     model.rows.push(row);
     last = r;
   }
+  if (openHeading) model.subtotals.push({ row: openHeading, from: sinceHeading, to: model.rows.length });
   model.range = view.extent(top, last);
   for (let r = top; r < hdr; r++) {
     const t = view.textCells(r).find((c) => /汇总/.test(c.text));
@@ -530,8 +565,9 @@ function groupAbove(view: SheetView, hdr: number, floor: number): { row: number;
   return undefined;
 }
 
-function addGroup(model: ProjectModel, row: number, cell: TextCell): number {
-  model.groups.push({ row, col: cell.col, title: cell.text, weight: statedWeight(cell.text) ?? '0' });
+function addGroup(view: SheetView, model: ProjectModel, row: number, cell: TextCell): number {
+  const title = String(view.sheet.values[row]?.[cell.col] ?? cell.text).trim();
+  model.groups.push({ row, col: cell.col, title, weight: statedWeight(cell.text) ?? '0' });
   return model.groups.length - 1;
 }
 
@@ -562,10 +598,10 @@ function readProject(
     return { last: j - 1, end };
   }
   const first = groupAbove(view, anchors[j].row, end);
-  let group = first ? addGroup(model, first.row, first.cell) : undefined;
+  let group = first ? addGroup(view, model, first.row, first.cell) : undefined;
   let res = readIndicators(view, anchors[j].row, limitAt(j + 1), model, group);
   while (res.nextGroup && anchors[j + 1]?.kind === 'indicators' && group !== undefined) {
-    group = addGroup(model, res.stop, res.nextGroup);
+    group = addGroup(view, model, res.stop, res.nextGroup);
     j++;
     res = readIndicators(view, anchors[j].row, limitAt(j + 1), model, group);
   }

@@ -57,7 +57,12 @@ const GROUPS = {
   expense: { zh: '按支出性质分的', en: 'by type of spending' },
   of: { zh: '其中', en: 'of which' },
 };
-const BANDS: Record<string, string> = { 达成: 'achieved', 部分达成: 'partly achieved', 未达成: 'not achieved' };
+/** Qualitative bands, passed as ids. */
+const BANDS = {
+  met: { zh: '达成', en: 'achieved' },
+  partly: { zh: '部分达成', en: 'partly achieved' },
+  unmet: { zh: '未达成', en: 'not achieved' },
+};
 const BLOCKS = {
   funds: { zh: '资金表', en: 'the funds block' },
   indicators: { zh: '绩效指标表', en: 'the indicator block' },
@@ -366,17 +371,18 @@ export const FINDING_MESSAGES = {
   },
   QUALITATIVE_OUT_OF_BAND: {
     default: {
-      zh: (p) => `${zs(p)}：完成情况“${p.text}”属于“${p.band}”，得分应在 ${p.low}–${p.high} 之间，表内为 ${p.reported}`,
+      zh: (p) =>
+        `${zs(p)}：完成情况“${p.text}”属于“${pick(BANDS, p.band, 'zh')}”，得分应在 ${p.low}–${p.high} 之间，表内为 ${p.reported}`,
       en: (p) =>
-        `${es(p)}: "${p.text}" is ${BANDS[p.band ?? ''] ?? p.band}; the score should lie in ${p.low}–${p.high}, the cell says ${p.reported}`,
+        `${es(p)}: "${p.text}" is ${pick(BANDS, p.band, 'en')}; the score should lie in ${p.low}–${p.high}, the cell says ${p.reported}`,
     },
   },
   QUALITATIVE_UNSCORED: {
     default: {
       zh: (p) =>
-        `${zs(p)}：定性指标没有得分，需要评价人判断${p.band ? `（“${p.band}”对应 ${p.low}–${p.high} 分）` : ''}`,
+        `${zs(p)}：定性指标没有得分，需要评价人判断${p.band ? `（“${pick(BANDS, p.band, 'zh')}”对应 ${p.low}–${p.high} 分）` : ''}`,
       en: (p) =>
-        `${es(p)}: the qualitative indicator has no score; a person must judge it${p.band ? ` (${BANDS[p.band] ?? p.band}: ${p.low}–${p.high} points)` : ''}`,
+        `${es(p)}: the qualitative indicator has no score; a person must judge it${p.band ? ` (${pick(BANDS, p.band, 'en')}: ${p.low}–${p.high} points)` : ''}`,
     },
   },
   QUALITATIVE_UNKNOWN: {

@@ -29,7 +29,7 @@ export type CheckFile = (name: string, data: ArrayBuffer, settings: Settings, la
 export interface FilePaneProps {
   strings: Strings;
   lang: Lang;
-  /** The file-mode checker, loaded on first use (it brings exceljs). */
+  /** The file-mode checker, loaded on first use (it brings the workbook reader and writer). */
   checkFile: CheckFile;
 }
 
@@ -56,7 +56,9 @@ export function FilePane({ strings, lang, checkFile }: FilePaneProps) {
       const r = await checkFile(file.name, data.slice(0), settings, lang);
       setResult({ name: file.name, data: new Uint8Array(data), tables: r.tables, findings: r.findings });
       setOutput({ name: r.outputName, bytes: r.output });
-      setStatus({ intent: 'success', text: strings.checkedAt(r.findings.length, r.tables.length) });
+      // An .xls (.xlsb, .ods) is checked into a rebuilt .xlsx: the line saying what it keeps follows.
+      const note = r.copyNote ? ` ${r.copyNote}` : '';
+      setStatus({ intent: 'success', text: `${strings.checkedAt(r.findings.length, r.tables.length)}${note}` });
     } catch (e) {
       setStatus({ intent: 'error', text: e instanceof Error ? e.message : `${strings.fileError}: ${String(e)}` });
     } finally {

@@ -24,7 +24,9 @@ export function FilePicker({ strings, busy, onFile, output }: FilePickerProps) {
       output
         ? URL.createObjectURL(
             new Blob([output.bytes as BlobPart], {
-              type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+              type: /\.xlsm$/i.test(output.name)
+                ? 'application/vnd.ms-excel.sheet.macroEnabled.12'
+                : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
             }),
           )
         : null,
@@ -40,7 +42,7 @@ export function FilePicker({ strings, busy, onFile, output }: FilePickerProps) {
         ref={input}
         className={styles.hidden}
         type="file"
-        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        accept=".xlsx,.xlsm,.xls,.xlsb,.ods,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         data-testid="file-input"
         onChange={(e) => {
           const f = e.target.files?.[0];

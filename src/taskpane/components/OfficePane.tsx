@@ -149,7 +149,13 @@ export function OfficePane({ strings, lang, host }: OfficePaneProps) {
         settings={settings}
         source={result ? { name: '自评表', data: null, tables: result.tables, findings: result.findings } : null}
       />
-      <SettingsPanel strings={strings} settings={settings} disabled={busy} onSave={save} />
+      <SettingsPanel
+        strings={strings}
+        settings={settings}
+        disabled={busy}
+        onSave={save}
+        onSelfTest={() => host.selfTest(lang)}
+      />
     </>
   );
 }

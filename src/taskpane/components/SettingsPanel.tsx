@@ -9,7 +9,10 @@ import {
   Input,
   Radio,
   RadioGroup,
+  MessageBar,
+  MessageBarBody,
   Select,
+  Textarea,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
@@ -29,15 +32,43 @@ const useStyles = makeStyles({
   boundInput: { width: '100%', minWidth: 0 },
 });
 
+/** About how many rows a text takes in the narrow pane: ~20 Chinese characters a row, Latin ones half as wide. */
+function wrappedRows(text: string, perRow = 20): number {
+  return text
+    .split('\n')
+    .reduce(
+      (n, line) => n + Math.max(1, Math.ceil([...line].reduce((w, ch) => w + (ch > '\u2e80' ? 1 : 0.5), 0) / perRow)),
+      0,
+    );
+}
+
 export interface SettingsPanelProps {
   strings: Strings;
   settings: Settings;
   disabled?: boolean;
   onSave(p: Partial<Settings>): Promise<void>;
+  /** 自检 (Office mode only): runs the host's self-test, resolves to its copyable text. */
+  onSelfTest?: () => Promise<{ ok: boolean; text: string }>;
 }
 
-export function SettingsPanel({ strings, settings, disabled, onSave }: SettingsPanelProps) {
+export function SettingsPanel({ strings, settings, disabled, onSave, onSelfTest }: SettingsPanelProps) {
   const styles = useStyles();
+  const [selfTest, setSelfTest] = useState<{ running: boolean; ok: boolean; text: string }>({
+    running: false,
+    ok: false,
+    text: '',
+  });
+  const runSelfTest = async () => {
+    if (!onSelfTest) return;
+    setSelfTest({ running: true, ok: false, text: '' });
+    let report: { ok: boolean; text: string };
+    try {
+      report = await onSelfTest();
+    } catch (e) {
+      report = { ok: false, text: e instanceof Error ? e.message : String(e) };
+    }
+    setSelfTest({ running: false, ...report });
+  };
   const [draft, setDraft] = useState<SettingsDraft>(() => draftFrom(settings));
   const [errors, setErrors] = useState<DraftErrors>({});
   // New settings from outside (loaded from the workbook, saved) replace the draft: adjusted while
@@ -115,6 +146,37 @@ export function SettingsPanel({ strings, settings, disabled, onSave }: SettingsP
             <Button disabled={disabled} onClick={() => void save()}>
               {strings.save}
             </Button>
+            {onSelfTest && (
+              <Field hint={strings.selfTestHint}>
+                <div className={styles.form}>
+                  <Button disabled={disabled || selfTest.running} onClick={() => void runSelfTest()}>
+                    {strings.selfTest}
+                  </Button>
+                  {selfTest.text && (
+                    <>
+                      {/* The outcome at a glance: the report's last line (全部通过。 / N 项失败。). */}
+                      <MessageBar intent={selfTest.ok ? 'success' : 'error'} data-testid="selftest-outcome">
+                        <MessageBarBody>{selfTest.text.trim().split('\n').pop()}</MessageBarBody>
+                      </MessageBar>
+                      {/* The whole report, tall enough to read without scrolling in a narrow pane; select it to copy. */}
+                      <Textarea
+                        readOnly
+                        resize="vertical"
+                        // Fluent fixes the box's height whatever `rows` says: size the text area itself.
+                        textarea={{
+                          style: {
+                            minHeight: `${Math.min(40, wrappedRows(selfTest.text)) * 1.45}em`,
+                          },
+                        }}
+                        value={selfTest.text}
+                        aria-label={strings.selfTest}
+                        onFocus={(e) => e.target.select()}
+                      />
+                    </>
+                  )}
+                </div>
+              </Field>
+            )}
           </div>
         </AccordionPanel>
       </AccordionItem>
