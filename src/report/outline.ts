@@ -2,7 +2,7 @@
  * The draft's outline and prose, as plain blocks (docx-write.ts lays them out). Every number comes
  * from the checked table: computed values at the table's own decimals; where the table disagrees, the
  * computed value is used and the difference marked 【表中 7.7，按规则应为 7.68】. What only a person
- * knows is a visible 【请填写：…】 placeholder: nothing is invented (shared/domain/self-evaluation-report.md).
+ * knows is a visible 【请填写：…】 placeholder: nothing is invented (README “自评报告”; docs/rules.md).
  */
 import { render, Figure, Finding, Settings, SummaryRowResult, TableResult } from '../engine';
 import Decimal from 'decimal.js';
