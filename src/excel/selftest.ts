@@ -7,6 +7,7 @@
  * failure does not hide the others; the sheet is removed whatever happened.
  */
 import { Lang } from '../engine';
+import { SELFTEST_TEXT } from '../i18n/selftest';
 import { HostError } from './errors';
 import { MarkMode, commentsPresent, notesPresent } from './marks';
 
@@ -38,19 +39,6 @@ export interface SelfTestEnv {
   eventTimeoutMs?: number;
   now?: () => Date;
 }
-
-const STEP_NAMES: Record<string, { zh: string; en: string }> = {
-  create: { zh: '新建极隐藏工作表', en: 'add a very hidden sheet' },
-  write: { zh: '写入数值和数字格式', en: 'write values and number formats' },
-  read: { zh: '读取（使用区域、数值、格式、公式单元格）', en: 'read (used range, values, formats, formula cells)' },
-  fill: { zh: '底色（写入并读回）', en: 'fill (write and read back)' },
-  note: { zh: '批注 notes（ExcelApi 1.18）', en: 'notes (ExcelApi 1.18)' },
-  comment: { zh: '批注 comments（ExcelApi 1.10）', en: 'comments (ExcelApi 1.10)' },
-  merge: { zh: '合并单元格（areas 读取）', en: 'merged cells (read from areas)' },
-  event: { zh: '编辑事件 onChanged', en: 'change event onChanged' },
-  settings: { zh: '设置保存（隐藏表 A1）', en: 'settings storage (hidden sheet A1)' },
-  remove: { zh: '删除临时工作表', en: 'remove the scratch sheet' },
-};
 
 const REQUIREMENT_SETS: [string, string[]][] = [
   [
@@ -272,31 +260,22 @@ async function changeEvent(run: typeof Excel.run, timeoutMs: number): Promise<st
 
 /** The copyable text. */
 export function reportText(steps: SelfTestStep[], env: SelfTestEnv, lang: Lang): string {
-  const zh = lang === 'zh';
+  const t = SELFTEST_TEXT[lang];
   const now = (env.now ?? (() => new Date()))();
   const supported = (name: string, versions: string[]): string => {
-    if (!env.isSetSupported) return zh ? '未知' : 'unknown';
+    if (!env.isSetSupported) return t.unknown;
     const yes = versions.filter((v) => env.isSetSupported!(name, v));
-    return yes.length ? yes.join(' ') : zh ? '无' : 'none';
+    return yes.length ? yes.join(' ') : t.none;
   };
+  const failed = steps.filter((s) => !s.ok).length;
   const lines = [
-    zh ? '绩效自评助手 自检结果' : 'SelfEval self-test',
-    `${zh ? '时间' : 'Time'}: ${now.toISOString()}`,
-    `${zh ? '平台' : 'Platform'}: ${env.platform ?? '?'}; ${zh ? '宿主' : 'host'}: ${env.host ?? '?'}; Office ${env.version ?? '?'}; ${zh ? '显示语言' : 'display language'}: ${env.displayLanguage ?? '?'}`,
+    t.title,
+    `${t.time}: ${now.toISOString()}`,
+    `${t.platform}: ${env.platform ?? '?'}; ${t.host}: ${env.host ?? '?'}; Office ${env.version ?? '?'}; ${t.displayLanguage}: ${env.displayLanguage ?? '?'}`,
     ...REQUIREMENT_SETS.map(([name, versions]) => `${name}: ${supported(name, versions)}`),
-    `${zh ? '标记方式' : 'Mark mode'}: ${env.markMode ?? '?'}`,
-    ...steps.map((s) => {
-      const n = STEP_NAMES[s.id] ?? { zh: s.id, en: s.id };
-      const mark = s.ok ? (zh ? '[通过]' : '[pass]') : zh ? '[失败]' : '[FAIL]';
-      return `${mark} ${zh ? n.zh : n.en}: ${s.detail}`;
-    }),
-    steps.every((s) => s.ok)
-      ? zh
-        ? '全部通过。'
-        : 'All steps passed.'
-      : zh
-        ? `${steps.filter((s) => !s.ok).length} 项失败。`
-        : `${steps.filter((s) => !s.ok).length} step(s) failed.`,
+    `${t.markMode}: ${env.markMode ?? '?'}`,
+    ...steps.map((s) => `${s.ok ? t.pass : t.fail} ${t.steps[s.id] ?? s.id}: ${s.detail}`),
+    failed === 0 ? t.allPassed : t.failed(failed),
   ];
   return lines.join('\n');
 }

@@ -8,3 +8,4 @@ export * from './pane';
 export * from './cli';
 export * from './host';
 export * from './notice';
+export * from './selftest';
