@@ -433,3 +433,49 @@ describe('§2 and §3 as other templates print them', () => {
     expect(c.tables[0].tasks?.map((t) => t.name)).toEqual(['公共文化服务', '文物保护', '旅游推广']);
   });
 });
+
+describe('the 自评得分 row printed below the indicators (not in the identity rows)', () => {
+  /** A weight-before-target table as a county printed it: 自评得分 | 99.5 | 财政审核评分 after the last indicator. */
+  function countyTable(total: CellValue): Sheet {
+    const rows: CellValue[][] = [
+      ['项目支出绩效自评表（2023年度）'],
+      ['项目名称', '乡村道路维护', null, '主管部门', '某县交通运输局'],
+      ['年度资金总额（万元）', '年初预算数', '调整预算数（A）', '全年执行数（B）', '执行率（B/A）'],
+      [null, 200, 200, 190, '95.00%'],
+      [
+        '一级指标',
+        '二级指标',
+        '三级指标',
+        '分值',
+        '指标值（A）',
+        '全年实际值（B）',
+        '得分',
+        '未完成原因分析及改进措施',
+      ],
+      ['项目决策（10分）', '项目立项', '立项依据充分性', 5, '充分', '充分', 5, null],
+      [null, '绩效目标', '绩效目标合理性', 5, '合理', '合理', 5, null],
+      ['项目管理（25分）', '资金管理', '预算执行率', 10, '100%', '95%', 9.5, '部分工程款未到结算期'],
+      [null, null, '资金使用合规性', 10, '合规', '合规', 10, null],
+      [null, '组织实施', '制度执行有效性', 5, '有效', '有效', 5, null],
+      ['项目产出（30分）', '数量指标', '维护公路里程', 10, '≥120公里', '125公里', 10, null],
+      [null, '质量指标', '路面合格率', 10, '≥95%', '97%', 10, null],
+      [null, '时效指标', '完成时间', 10, '2023年12月31日前', '2023年11月30日', 10, null],
+      ['项目效益（35分）', '社会效益指标', '群众出行便利度', 20, '提升', '显著提升', 20, null],
+      [null, '满意度指标', '群众满意度', 15, '≥90%', '93%', 15, null],
+      ['自评得分', total, '财政审核评分', null],
+      ['自评等级', '优'],
+    ];
+    const m = (top: number, bottom: number, col = 0) => ({ top, left: col, bottom, right: col });
+    return { name: '自评表', values: rows, merges: [m(2, 3), m(5, 6), m(7, 9), m(7, 8, 1), m(10, 12), m(13, 14)] };
+  }
+  test('clean: the row is the reported total, not an indicator without an actual value', () => {
+    const c = check(countyTable(99.5));
+    // 5 + 5 + 9.5 (10 × 95 ÷ 100) + 10 + 5 + 10 + 10 + 10 + 20 + 15 = 99.5, reported in B16.
+    expect(serious(c.findings)).toEqual([]);
+    expect(c.tables[0].indicators.map((i) => i.name)).not.toContain('财政审核评分');
+    expect(c.tables[0].total).toMatchObject({ cell: 'B16', computed: '99.50', reported: '99.5' });
+  });
+  test('a wrong 自评得分 below the indicators is compared: TOTAL_MISMATCH on B16', () => {
+    expect(serious(check(countyTable(98)).findings)).toEqual(['TOTAL_MISMATCH@B16']);
+  });
+});

@@ -235,6 +235,13 @@ function isTotalRow(view: SheetView, r: number): boolean {
   return !!f && view.firstCol(r) === f.col && TOTAL_WORDS.includes(f.key);
 }
 
+/** A row that starts with `自评得分` / `自评总分` (first cell): the reported total with its value to the right. */
+function identityTotalRow(view: SheetView, r: number): ProjectModel['total'] {
+  const f = view.firstText(r);
+  if (!f || view.firstCol(r) !== f.col || !IDENTITY_TOTAL_WORDS.includes(f.key)) return undefined;
+  return identityTotal(view, r, r + 1);
+}
+
 function isGradeRow(view: SheetView, r: number): boolean {
   const f = view.firstText(r);
   return !!f && view.firstCol(r) === f.col && GRADE_WORDS.some((w) => f.key === w || f.key.startsWith(w));
@@ -307,6 +314,14 @@ function readIndicators(
     if (view.isBlank(r)) continue;
     if (isTotalRow(view, r)) {
       model.total = readTotalRow(view, r, cols.get('weight'), cols.get('score'));
+      end = r + 1;
+      r++;
+      break;
+    }
+    // `自评得分 | 99.5 | 财政审核评分 | …` printed below the indicators instead of in the identity rows.
+    const below = identityTotalRow(view, r);
+    if (below) {
+      if (!model.total) model.total = below;
       end = r + 1;
       r++;
       break;
