@@ -4,6 +4,7 @@
  */
 import * as XLSX from '@e965/xlsx/dist/xlsx.core.min.js';
 import { CellRange, CellValue, Sheet, WorkbookGrid, Lang } from '../engine';
+import { READ_ERROR_TEXT } from '../i18n/file';
 
 /** What kind of file the bytes are, from their first bytes (never from the name). */
 export type FileKind = 'ooxml' | 'zip' | 'ole' | 'other' | 'empty';
@@ -164,49 +165,36 @@ function hasUtf16(bytes: Uint8Array, name: string): boolean {
  * (all of them, or at least the start): they tell a password-protected file from a non-workbook.
  */
 export function readErrorMessage(file: string, err: unknown, head?: Uint8Array, lang: Lang = 'zh'): string {
-  const zh = lang === 'zh';
-  const line = (cn: string, en: string) => `${file}${zh ? '：' : ': '}${zh ? cn : en}`;
+  const t = READ_ERROR_TEXT[lang];
+  const line = (reason: string) => `${file}${t.sep}${reason}`;
   const msg = err instanceof Error ? err.message : String(err);
-  if (/ENOENT/.test(msg)) return line('文件不存在', 'no such file');
-  if (/EISDIR/.test(msg)) return line('这是一个文件夹，不是工作簿', 'a folder, not a workbook');
-  if (/EACCES/.test(msg)) return line('没有读取权限', 'permission denied');
-  if (msg === NO_SHEETS)
-    return line('不是有效的 Excel 工作簿（其中没有任何工作表）', 'not a valid workbook (it has no sheets)');
-  if (head && head.length === 0) return line('文件是空的（0 字节），不是 Excel 工作簿', 'the file is empty (0 bytes)');
+  if (/ENOENT/.test(msg)) return line(t.missing);
+  if (/EISDIR/.test(msg)) return line(t.folder);
+  if (/EACCES/.test(msg)) return line(t.denied);
+  if (msg === NO_SHEETS) return line(t.noSheets);
+  if (head && head.length === 0) return line(t.empty);
   if (head && fileKind(head) === 'ole') {
     // An OLE compound file: an encrypted .xlsx holds an EncryptionInfo stream, an old .xls a Workbook/Book stream.
     if (hasUtf16(head, 'EncryptionInfo') || hasUtf16(head, 'EncryptedPackage') || /password/i.test(msg)) {
-      return line(
-        '文件设有打开密码（已加密），无法读取；请在 Excel 中去掉密码后再检查',
-        'the file is password-protected; remove the password in Excel and check it again',
-      );
+      return line(t.encrypted);
     }
     if (hasUtf16(head, 'Workbook') || hasUtf16(head, 'Book')) {
-      return line(
-        '这是 .xls 工作簿，但其内容已损坏或不完整，无法读取；请在 Excel 或 WPS 中打开并另存为 .xlsx 后再检查',
-        'an .xls workbook whose content is damaged or incomplete; open it in Excel or WPS and save it as .xlsx',
-      );
+      return line(t.xlsDamaged);
     }
-    return line(
-      '文件已加密（设有打开密码）或不是 Excel 工作簿，无法读取；请在 Excel 中去掉密码后再检查',
-      'the file is password-protected or not a workbook; remove the password in Excel and check it again',
-    );
+    return line(t.encryptedOrNotWorkbook);
   }
   if (msg === NOT_WORKBOOK || (head && head.length >= 2 && fileKind(head) === 'other')) {
-    return line(
-      '不是 Excel 工作簿（.xlsx、.xlsm、.xls、.ods），无法读取',
-      'not an Excel workbook (.xlsx, .xlsm, .xls, .ods)',
-    );
+    return line(t.notWorkbook);
   }
   if (
     /corrupted zip|central directory|end of data|unexpected end|invalid zip|bad zip|bad compressed|compressed size|invalid (block|distance|length)|unexpected EOF/i.test(
       msg,
     )
   ) {
-    return line('文件已损坏或不完整，无法作为 Excel 工作簿读取', 'the file is damaged or incomplete');
+    return line(t.damaged);
   }
   const detail = msg.split('\n')[0].slice(0, 80);
-  return line(`无法作为 Excel 工作簿读取（${detail}）`, `cannot be read as a workbook (${detail})`);
+  return line(t.unreadable(detail));
 }
 
 let codepages = false;

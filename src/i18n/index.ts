@@ -9,3 +9,4 @@ export * from './cli';
 export * from './host';
 export * from './notice';
 export * from './selftest';
+export * from './file';
