@@ -10,3 +10,4 @@ export * from './host';
 export * from './notice';
 export * from './selftest';
 export * from './file';
+export * from './report';

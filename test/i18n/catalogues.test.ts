@@ -3,7 +3,15 @@
  * and English that holds no Chinese but the grade labels 优 / 良 / 中 / 差 (the words the tables use)
  * and the name of the sheet the add-in writes, 校验结果.
  */
-import { CLI_TEXT, HOST_TEXT, NOTICE_TEXT, READ_ERROR_TEXT, SELFTEST_TEXT, STRINGS } from '../../src/i18n';
+import {
+  CLI_TEXT,
+  HOST_TEXT,
+  NOTICE_TEXT,
+  READ_ERROR_TEXT,
+  REPORT_PANE_TEXT,
+  SELFTEST_TEXT,
+  STRINGS,
+} from '../../src/i18n';
 
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
 const LABELS = /[优良中差]|校验结果/g;
@@ -34,6 +42,7 @@ test.each([
   ['notice', NOTICE_TEXT],
   ['selftest', SELFTEST_TEXT],
   ['file', READ_ERROR_TEXT],
+  ['report pane', REPORT_PANE_TEXT],
 ] as const)('%s: both languages have the same keys; English holds no Chinese but grade labels', (_, cat) => {
   const zh = texts(cat.zh);
   const en = texts(cat.en);

@@ -7,6 +7,7 @@ import { Button, Link, Text, makeStyles, tokens } from '@fluentui/react-componen
 import { useEffect, useRef, useState } from 'react';
 import type { ReportCheck } from '../../report/check';
 import { Lang } from '../i18n';
+import { REPORT_PANE_TEXT } from '../../i18n/report';
 
 const useStyles = makeStyles({
   box: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -15,32 +16,6 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   quote: { color: tokens.colorNeutralForeground3 },
 });
-
-const TEXT = {
-  zh: {
-    draft: '生成报告草稿',
-    draftHint: '按检查结果起草自评报告（.docx）：数字取自表中按规则计算的值，需人工填写处标为【请填写】',
-    download: (n: string) => `下载 ${n}`,
-    checkReport: '检查报告（.docx）',
-    checkHint: '核对已写好的自评报告：数字前后是否一致、是否与表中计算值一致',
-    none: (f: string, n: number) => `${f}：核对了 ${n} 处数字关系，未发现问题`,
-    found: (f: string, e: number, w: number) => `${f}：${e} 个错误、${w} 个警告`,
-    para: (n: number) => `第 ${n} 段`,
-    failed: '无法处理：',
-  },
-  en: {
-    draft: 'Draft the report',
-    draftHint:
-      'Draft the self-evaluation report (.docx) from this check: figures are the computed ones; what a person writes is marked 【请填写】',
-    download: (n: string) => `Download ${n}`,
-    checkReport: 'Check a report (.docx)',
-    checkHint: 'Check a written report: its own arithmetic and its figures against the computed table',
-    none: (f: string, n: number) => `${f}: ${n} figure relations checked, no problem found`,
-    found: (f: string, e: number, w: number) => `${f}: ${e} errors, ${w} warnings`,
-    para: (n: number) => `paragraph ${n}`,
-    failed: 'Failed: ',
-  },
-};
 
 export interface ReportSource {
   /** Workbook file name (the draft is named after it). */
@@ -62,7 +37,7 @@ export interface ReportPanelProps {
 
 export function ReportPanel({ lang, busy, settings, source, allowReportCheck }: ReportPanelProps) {
   const c = useStyles();
-  const t = TEXT[lang];
+  const t = REPORT_PANE_TEXT[lang];
   const input = useRef<HTMLInputElement>(null);
   const [working, setWorking] = useState(false);
   const [draft, setDraft] = useState<{ name: string; url: string } | null>(null);
