@@ -6,19 +6,14 @@
  * Skips, saying why, when /usr/bin/chromium is missing — fails instead with SELFEVAL_REQUIRE_E2E=1, which
  * .ci/run sets after installing chromium.
  */
-import { execFileSync } from 'child_process';
 import fs from 'fs';
 import http from 'http';
-import { AddressInfo } from 'net';
-import os from 'os';
 import path from 'path';
 import ExcelJS from 'exceljs';
 import type { BrowserContext, Page } from 'playwright-core';
-import { CHROMIUM, browserDescribe } from '../helpers/e2e';
+import { DIST, ROOT, browserDescribe, ensureWebBuild, launchChromium, originOf, serve } from '../helpers/e2e';
 import { diffPackages } from '../helpers/package-diff';
 
-const ROOT = path.resolve(__dirname, '../..');
-const DIST = path.join(ROOT, 'dist-web');
 const OFFICE_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const FIXTURE = path.join(ROOT, 'test/fixtures/sichuan-project-2023.xlsx');
 /** Saved by LibreOffice: a chart, a chart sheet, a picture, notes, a hidden sheet, custom properties. */
@@ -26,61 +21,6 @@ const CHART_FIXTURE = path.join(ROOT, 'test/fixtures/other/libreoffice-table.xls
 const OUT_DIR = path.join(ROOT, 'test-output');
 
 const maybe = browserDescribe('filemode e2e');
-
-/** Newest modification time under the given paths (files or folders). */
-function newest(paths: string[]): number {
-  let t = 0;
-  const visit = (p: string) => {
-    const st = fs.statSync(p);
-    if (st.isDirectory()) for (const e of fs.readdirSync(p)) visit(path.join(p, e));
-    else t = Math.max(t, st.mtimeMs);
-  };
-  for (const p of paths) if (fs.existsSync(p)) visit(p);
-  return t;
-}
-
-/** Build dist-web unless it is newer than everything it is built from. */
-function ensureBuild(): void {
-  const stamp = path.join(DIST, 'taskpane.html');
-  const sources = [
-    'src/taskpane',
-    'src/commands',
-    'src/excel',
-    'src/engine',
-    'src/file',
-    'assets',
-    'manifest.xml',
-    'webpack.config.js',
-    'package-lock.json',
-  ].map((p) => path.join(ROOT, p));
-  if (fs.existsSync(stamp) && fs.statSync(stamp).mtimeMs > newest(sources)) return;
-  execFileSync(process.execPath, [path.join(ROOT, 'node_modules/webpack-cli/bin/cli.js'), '--mode', 'production'], {
-    cwd: ROOT,
-    stdio: 'pipe',
-  });
-}
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.png': 'image/png',
-  '.xml': 'application/xml',
-};
-
-function serve(dir: string): Promise<http.Server> {
-  const server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const file = path.join(dir, path.normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, ''));
-    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    fs.createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
 
 maybe('task pane file mode in Chromium', () => {
   let server: http.Server;
@@ -93,27 +33,13 @@ maybe('task pane file mode in Chromium', () => {
   const stubbed: string[] = [];
 
   beforeAll(async () => {
-    ensureBuild();
+    ensureWebBuild();
     server = await serve(DIST);
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    profile = fs.mkdtempSync(path.join(os.tmpdir(), 'selfeval-chromium-'));
-    const { chromium } = await import('playwright-core');
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      acceptDownloads: true,
-      locale: 'zh-CN',
+    origin = originOf(server);
+    ({ context, profile } = await launchChromium('selfeval-chromium-', {
       viewport: { width: 420, height: 1100 },
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+      acceptDownloads: true,
+    }));
     context.on('request', (r) => requests.push(r.url()));
     page = context.pages()[0] ?? (await context.newPage());
     page.on('console', (m) => {

@@ -4,24 +4,13 @@
  * while newer than its sources), and a static server on 127.0.0.1.
  */
 import fs from 'fs';
-import http from 'http';
 import path from 'path';
+import { ROOT, newest } from '../helpers/e2e';
 
-export const ROOT = path.resolve(__dirname, '../..');
+export { ROOT, serve } from '../helpers/e2e';
+
 export const FAKE_BUNDLE = 'selfeval-office-fake.js';
 const OUT = path.join(ROOT, 'node_modules/.cache/selfeval-e2e-office');
-
-/** Newest modification time under the given paths (files or folders). */
-function newest(paths: string[]): number {
-  let t = 0;
-  const visit = (p: string) => {
-    const st = fs.statSync(p);
-    if (st.isDirectory()) for (const e of fs.readdirSync(p)) visit(path.join(p, e));
-    else t = Math.max(t, st.mtimeMs);
-  };
-  for (const p of paths) if (fs.existsSync(p)) visit(p);
-  return t;
-}
 
 const SOURCES = [
   'src',
@@ -68,26 +57,4 @@ export async function buildWithFake(): Promise<string> {
   // Written last: its time marks a complete build.
   fs.utimesSync(stamp, new Date(), new Date());
   return OUT;
-}
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.png': 'image/png',
-  '.xml': 'application/xml',
-};
-
-export function serve(dir: string): Promise<http.Server> {
-  const server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const file = path.join(dir, path.normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, ''));
-    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    fs.createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }

@@ -12,15 +12,13 @@
  */
 import fs from 'fs';
 import http from 'http';
-import { AddressInfo } from 'net';
-import os from 'os';
 import path from 'path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { PROFILES } from '../../src/engine';
 import { gridFromWorkbook, loadWorkbook } from '../../src/file/read';
 import type { FakeCell, FakeSheetInit } from '../excel/fake-excel';
 import { FAKE_BUNDLE, ROOT, buildWithFake, serve } from './office-support';
-import { CHROMIUM, browserDescribe } from '../helpers/e2e';
+import { browserDescribe, launchChromium, originOf } from '../helpers/e2e';
 
 const FIXTURE = path.join(ROOT, 'test/fixtures/sichuan-project-2023.xlsx');
 const OUT_DIR = path.join(ROOT, 'test-output');
@@ -89,25 +87,10 @@ maybe('task pane in Excel (fake office.js) in Chromium, zh-CN', () => {
     };
     const fakeJs = fs.readFileSync(path.join(dist, FAKE_BUNDLE), 'utf8');
     server = await serve(dist);
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    profile = fs.mkdtempSync(path.join(os.tmpdir(), 'selfeval-chromium-office-'));
-    const { chromium } = await import('playwright-core');
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      locale: 'zh-CN',
-      // About the width Excel gives a task pane.
+    origin = originOf(server);
+    ({ context, profile } = await launchChromium('selfeval-chromium-office-', {
       viewport: { width: 360, height: 900 },
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    }));
     context.on('request', (r) => requests.push(r.url()));
     await context.route('**/*', (route) => {
       const url = route.request().url();

@@ -3,64 +3,18 @@
  * (.docx) checked beside the workbook lists its findings. Production build (rebuilt when stale), served
  * on 127.0.0.1; no request may leave it. Skips, saying why, when /usr/bin/chromium is missing.
  */
-import { execFileSync } from 'child_process';
 import { Document, Packer, Paragraph } from 'docx';
 import fs from 'fs';
 import http from 'http';
-import { AddressInfo } from 'net';
-import os from 'os';
 import path from 'path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { readReport } from '../../src/report/text';
+import { DIST, ROOT, browserDescribe, ensureWebBuild, launchChromium, originOf, serve } from '../helpers/e2e';
 
-const ROOT = path.resolve(__dirname, '../..');
-const DIST = path.join(ROOT, 'dist-web');
-const CHROMIUM = '/usr/bin/chromium';
 const FIXTURE = path.join(ROOT, 'test/fixtures/sichuan-project-2023.xlsx');
 const SEED = path.join(ROOT, 'test/fixtures/reports/002_d730022deb94f047.txt');
 
-const haveChromium = fs.existsSync(CHROMIUM);
-if (!haveChromium) console.warn(`report pane e2e skipped: ${CHROMIUM} not found (apt-get install -y chromium)`);
-const maybe = haveChromium ? describe : describe.skip;
-
-function newest(paths: string[]): number {
-  let t = 0;
-  const visit = (p: string) => {
-    const st = fs.statSync(p);
-    if (st.isDirectory()) for (const e of fs.readdirSync(p)) visit(path.join(p, e));
-    else t = Math.max(t, st.mtimeMs);
-  };
-  for (const p of paths) if (fs.existsSync(p)) visit(p);
-  return t;
-}
-
-function ensureBuild(): void {
-  const stamp = path.join(DIST, 'taskpane.html');
-  const sources = ['src', 'assets', 'webpack.config.js', 'package-lock.json'].map((p) => path.join(ROOT, p));
-  if (fs.existsSync(stamp) && fs.statSync(stamp).mtimeMs > newest(sources)) return;
-  execFileSync(process.execPath, [path.join(ROOT, 'node_modules/webpack-cli/bin/cli.js'), '--mode', 'production'], {
-    cwd: ROOT,
-    stdio: 'pipe',
-  });
-}
-
-function serve(dir: string): Promise<http.Server> {
-  const types: Record<string, string> = {
-    '.html': 'text/html; charset=utf-8',
-    '.js': 'text/javascript; charset=utf-8',
-  };
-  const server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const file = path.join(dir, path.normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, ''));
-    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'Content-Type': types[path.extname(file)] ?? 'application/octet-stream' });
-    fs.createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
+const maybe = browserDescribe('report pane e2e');
 
 maybe('task pane: 生成报告草稿 and 检查报告 in Chromium (file mode)', () => {
   let server: http.Server;
@@ -72,19 +26,13 @@ maybe('task pane: 生成报告草稿 and 检查报告 in Chromium (file mode)', 
   const problems: string[] = [];
 
   beforeAll(async () => {
-    ensureBuild();
+    ensureWebBuild();
     server = await serve(DIST);
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    profile = fs.mkdtempSync(path.join(os.tmpdir(), 'selfeval-report-'));
-    const { chromium } = await import('playwright-core');
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      acceptDownloads: true,
-      locale: 'zh-CN',
+    origin = originOf(server);
+    ({ context, profile } = await launchChromium('selfeval-report-', {
       viewport: { width: 420, height: 1100 },
-      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-sync'],
-    });
+      acceptDownloads: true,
+    }));
     context.on('request', (r) => requests.push(r.url()));
     page = context.pages()[0] ?? (await context.newPage());
     page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));

@@ -111,7 +111,7 @@ export function SettingsPanel({ strings, settings, disabled, onSave, onSelfTest 
     <Accordion collapsible>
       <AccordionItem value="settings">
         <AccordionHeader button={{ className: styles.headerButton }}>
-          {strings.settings}（{strings.presetNames[settings.preset] ?? settings.preset}）
+          {strings.settingsWithProfile(strings.presetNames[settings.preset] ?? settings.preset)}
         </AccordionHeader>
         <AccordionPanel className={styles.panel}>
           <div className={styles.form}>
