@@ -13,5 +13,7 @@ export * from './messages/results';
 export { checkWorkbook } from './check/workbook';
 export type { WorkbookCheck } from './check/workbook';
 export { locateTables } from './locate/tables';
+export { tableExtras } from './locate/extras';
+export type { TableExtras } from './locate/extras';
 export { buildReport } from './report';
 export type { Report, FileReport, ReportFile, ReportFinding } from './report';

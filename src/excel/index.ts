@@ -66,6 +66,8 @@ export interface HostCheckResult {
    * build results themselves.
    */
   formulasReplaced?: { sheet: string; cell: string }[];
+  /** The grid the check read (a re-check: the edited sheets fresh, the others as last read); the report draft reads it. */
+  grid?: WorkbookGrid;
 }
 
 export interface ExcelHost {
@@ -336,7 +338,7 @@ export function createExcelHost(run?: typeof Excel.run, options: HostOptions = {
       const formulasReplaced = formulaOverwrites(grid, planned.plan)
         .filter((f) => valued.has(`${f.sheet}!${f.cell}`))
         .map(({ sheet, cell }) => ({ sheet, cell }));
-      return { check: planned.check, written: res.ops.length, formulasReplaced };
+      return { check: planned.check, written: res.ops.length, formulasReplaced, grid };
     }, true);
     return {
       tables: value.check.tables,
@@ -344,6 +346,7 @@ export function createExcelHost(run?: typeof Excel.run, options: HostOptions = {
       syncCount: syncs,
       written: value.written,
       formulasReplaced: value.formulasReplaced,
+      grid: value.grid,
     };
   }
 

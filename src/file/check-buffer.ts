@@ -14,12 +14,15 @@ import {
   formulaOverwrites,
   Lang,
 } from '../engine';
+import { REBUILT_COPY_TEXT } from '../i18n/file';
 import { WorkBook, fileKind, gridFromWorkbook, loadWorkbook, readErrorMessage } from './read';
 
 export interface FileOutcome {
   report: FileReport;
   /** Set when the file could not be read (one line naming it). */
   error?: string;
+  /** The grid the check read (unset when the file could not be read): the report draft reads it too. */
+  grid?: WorkbookGrid;
   /** With fix: the checked copy's bytes, and whether it is an .xlsx or (macros kept) an .xlsm. */
   output?: Uint8Array;
   outputExt?: 'xlsx' | 'xlsm';
@@ -42,17 +45,8 @@ export interface CheckOptions {
  * when it is an .xlsx whose package could not be patched part by part (strict OOXML, an odd package).
  */
 export function rebuiltCopyNote(format: string | null, lang: Lang = 'zh'): string {
-  const why =
-    lang === 'zh'
-      ? format
-        ? `原文件为 ${format} 格式`
-        : '原文件的结构无法逐部件修补'
-      : format
-        ? `the original is ${format}`
-        : 'the original package could not be patched part by part';
-  return lang === 'zh'
-    ? `${why}，检查后的副本是按读取内容重新生成的 .xlsx：保留数值、合并单元格、数字格式和校验标记，不含其他格式、图表和图片；如需完整副本，请先在 Excel 或 WPS 中把原文件另存为 .xlsx 再检查`
-    : `${why}: the checked copy is an .xlsx rebuilt from what was read — values, merges, number formats and the marks, without other formatting, charts or pictures; for a full copy, save the file as .xlsx in Excel or WPS first and check that`;
+  const t = REBUILT_COPY_TEXT[lang];
+  return t.note(t.why(format));
 }
 
 /** The original's format for the note: from the bytes (an OLE file is an .xls) and the name. */
@@ -125,10 +119,11 @@ export async function checkBuffer(
   const grid = gridFromWorkbook(wb, { styles: !!opts.fix });
   const check = checkWorkbook(grid, settings);
   const report: FileReport = { file: name, error: null, tables: check.tables, findings: check.findings };
-  if (!opts.fix) return { report };
+  if (!opts.fix) return { report, grid };
   const plan = markedOnly(buildWritePlan(grid, check, { lang: opts.lang ?? 'zh' }), check.findings);
   return {
     report,
+    grid,
     formulasReplaced: formulaOverwrites(grid, plan),
     ...(await checkedCopy(name, bytes, wb, grid, plan, opts.lang ?? 'zh')),
   };

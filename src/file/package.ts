@@ -1,9 +1,12 @@
 /**
- * An OPC package (.xlsx, .xlsm) as a map of parts: read with fflate, XML parts parsed on demand with
- * @xmldom/xmldom, written back with only the parts that were changed re-serialised — every other part
- * keeps its bytes exactly.
+ * An OPC package (.xlsx, .xlsm) as a map of parts: the zip's entries read by `zip.ts` (inflated only when
+ * a part is asked for), XML parts parsed on demand with @xmldom/xmldom, written back with only the parts
+ * that were changed re-serialised and compressed — every other entry is copied as its original compressed
+ * bytes. A zip that `zip.ts` does not copy (ZIP64, odd methods) is read whole with fflate and every part
+ * is compressed again (same content, other compressed bytes).
  */
-import { unzipSync, zipSync, Zippable } from 'fflate';
+import { unzipSync } from 'fflate';
+import { ZipArchive, ZipEntry, ZipOut, entryData, readZip, writeZip } from './zip';
 import { DOMParser, Document, Element, Node, XMLSerializer } from '@xmldom/xmldom';
 
 export const NS = {
@@ -93,20 +96,31 @@ export function insertInOrder(parent: Element, el: Element, order: string[]): vo
 }
 
 export class Package {
-  private parts: Map<string, Uint8Array>;
+  /** Part → its content: the original entry (inflated on first use) or new bytes (`put`). */
+  private parts: Map<string, Uint8Array | ZipEntry>;
   private docs = new Map<string, Document>();
   private dirty = new Set<string>();
   private removed = new Set<string>();
+  /** Parts given new bytes by `put` (written compressed anew). */
+  private replaced = new Set<string>();
 
-  private constructor(parts: Map<string, Uint8Array>) {
+  private constructor(
+    parts: Map<string, Uint8Array | ZipEntry>,
+    private zip: ZipArchive | null,
+  ) {
     this.parts = parts;
   }
 
   static read(bytes: Uint8Array): Package {
+    const zip = readZip(bytes);
+    const parts = new Map<string, Uint8Array | ZipEntry>();
+    if (zip) {
+      for (const e of zip.entries) if (!e.name.endsWith('/')) parts.set(e.name, e);
+      return new Package(parts, zip);
+    }
     const files = unzipSync(bytes);
-    const parts = new Map<string, Uint8Array>();
     for (const [name, data] of Object.entries(files)) if (!name.endsWith('/')) parts.set(name, data);
-    return new Package(parts);
+    return new Package(parts, null);
   }
 
   names(): string[] {
@@ -118,8 +132,17 @@ export class Package {
   }
 
   bytes(part: string): Uint8Array | undefined {
-    return this.has(part) ? this.parts.get(part) : undefined;
+    if (!this.has(part)) return undefined;
+    const p = this.parts.get(part)!;
+    if (p instanceof Uint8Array) return p;
+    const data = entryData(this.zip!, p);
+    this.parts.set(part, data);
+    this.entries.set(part, p);
+    return data;
   }
+
+  /** The original entries of parts inflated so far (kept so an unchanged part is still copied raw). */
+  private entries = new Map<string, ZipEntry>();
 
   /** The parsed XML of a part (cached); call `touch` after changing it. */
   xml(part: string): Document {
@@ -144,6 +167,7 @@ export class Package {
   /** A new or replaced part, as XML text or bytes. */
   put(part: string, content: string | Uint8Array): void {
     this.parts.set(part, typeof content === 'string' ? encoder.encode(content) : content);
+    this.replaced.add(part);
     this.docs.delete(part);
     this.dirty.delete(part);
     this.removed.delete(part);
@@ -275,17 +299,25 @@ export class Package {
     this.touch('[Content_Types].xml');
   }
 
-  /** The package's bytes: changed XML parts re-serialised, all others as they were read. */
+  /**
+   * The package's bytes: changed XML parts re-serialised and new parts compressed (pictures stored); every
+   * other part is its original entry, copied compressed as it was. Parts keep their order; new ones follow.
+   */
   write(): Uint8Array {
-    const out: Zippable = {};
+    const out: ZipOut[] = [];
     const serializer = new XMLSerializer();
-    for (const [name, data] of this.parts) {
+    for (const [name, p] of this.parts) {
       if (this.removed.has(name)) continue;
-      let bytes = data;
+      const original = p instanceof Uint8Array ? this.entries.get(name) : p;
+      if (original && !this.dirty.has(name) && !this.replaced.has(name)) {
+        out.push({ copy: original });
+        continue;
+      }
+      let bytes = p instanceof Uint8Array ? p : this.bytes(name)!;
       if (this.dirty.has(name)) bytes = encoder.encode(serializer.serializeToString(this.docs.get(name)!));
       // Pictures are compressed already: store them.
-      out[name] = [bytes, { level: /\.(png|jpe?g|gif|wdp)$/i.test(name) ? 0 : 6 }];
+      out.push({ name, data: bytes, store: /\.(png|jpe?g|gif|wdp)$/i.test(name) });
     }
-    return zipSync(out);
+    return writeZip(this.zip, out);
   }
 }

@@ -48,3 +48,17 @@ export const READ_ERROR_TEXT: Record<Lang, ReadErrorText> = {
     unreadable: (detail) => `cannot be read as a workbook (${detail})`,
   },
 };
+
+/** The line for a checked copy rebuilt from what was read (an .xls, .xlsb or .ods, or an odd package). */
+export const REBUILT_COPY_TEXT: Record<Lang, { why: (format: string | null) => string; note: (why: string) => string }> = {
+  zh: {
+    why: (format) => (format ? `原文件为 ${format} 格式` : '原文件的结构无法逐部件修补'),
+    note: (why) =>
+      `${why}，检查后的副本是按读取内容重新生成的 .xlsx：保留数值、合并单元格、数字格式和校验标记，不含其他格式、图表和图片；如需完整副本，请先在 Excel 或 WPS 中把原文件另存为 .xlsx 再检查`,
+  },
+  en: {
+    why: (format) => (format ? `the original is ${format}` : 'the original package could not be patched part by part'),
+    note: (why) =>
+      `${why}: the checked copy is an .xlsx rebuilt from what was read — values, merges, number formats and the marks, without other formatting, charts or pictures; for a full copy, save the file as .xlsx in Excel or WPS first and check that`,
+  },
+};

@@ -4,10 +4,9 @@
  * computed value is used and the difference marked 【表中 7.7，按规则应为 7.68】. What only a person
  * knows is a visible 【请填写：…】 placeholder: nothing is invented (README “自评报告”; docs/rules.md).
  */
-import { render, Figure, Finding, Settings, SummaryRowResult, TableResult } from '../engine';
+import { render, Figure, Finding, Settings, SummaryRowResult, TableExtras, TableResult } from '../engine';
 import Decimal from 'decimal.js';
 import { shortName } from './against-table';
-import { TableExtras } from './table-extras';
 
 export type Run = { text: string } | { mark: string } | { placeholder: string };
 

@@ -1,10 +1,9 @@
 /**
  * The task pane's report actions (loaded on first use: it brings the docx writer). Bytes in, bytes
- * out; nothing leaves the browser. In Office mode there are no workbook bytes: the draft is written
- * from the check result alone, and what only the cells would give (年初预算, 年度目标, reason cells)
- * becomes a 【请填写】 placeholder.
+ * out; nothing leaves the browser. Both modes pass the grid their check read, so 年初预算, 年度目标 and
+ * the reason cells come from the cells; without it (null) they become 【请填写】 placeholders.
  */
-import { Finding, Settings, TableResult } from '../engine';
+import { Finding, Settings, TableResult, WorkbookGrid } from '../engine';
 import { ReportCheck, checkReportBytes } from './check';
 import { draftFromChecked, draftName } from './draft';
 
@@ -15,12 +14,12 @@ export interface PaneDraft {
 
 export async function paneDraft(
   workbookName: string,
-  data: Uint8Array | null,
+  grid: WorkbookGrid | null,
   tables: TableResult[],
   findings: Finding[],
   settings: Settings,
 ): Promise<PaneDraft> {
-  const d = await draftFromChecked(data, tables, findings, settings);
+  const d = await draftFromChecked(grid, tables, findings, settings);
   return { name: draftName(workbookName), bytes: d.docx };
 }
 

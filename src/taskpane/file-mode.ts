@@ -3,7 +3,7 @@
  * entirely in the browser (SheetJS, fflate, xmldom; no fetch, no upload) — the file host's checkBuffer,
  * as the command-line tool runs it. The checked copy is the original package patched.
  */
-import { Finding, TableResult, Settings, Lang } from '../engine';
+import { Finding, TableResult, Settings, Lang, WorkbookGrid } from '../engine';
 import { checkBuffer } from '../file/check-buffer';
 import { checkedFileName } from '../file/names';
 import { readErrorMessage } from '../file/read';
@@ -12,6 +12,8 @@ export interface FileCheck {
   name: string;
   tables: TableResult[];
   findings: Finding[];
+  /** The grid the check read (the report draft's 年初预算, 年度目标, reasons). */
+  grid: WorkbookGrid | null;
   /** `<name>.checked.xlsx` (`.checked.xlsm` for a macro-enabled workbook) */
   outputName: string;
   /** The checked copy: computed values written, flags, the 校验结果 sheet. */
@@ -39,6 +41,7 @@ export async function checkXlsx(
     name,
     tables: r.report.tables,
     findings: r.report.findings as Finding[],
+    grid: r.grid ?? null,
     outputName: checkedFileName(name, r.outputExt),
     output: r.output,
     copyNote: r.copyNote,

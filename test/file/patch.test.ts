@@ -5,7 +5,7 @@
  */
 import fs from 'fs';
 import path from 'path';
-import { strFromU8 } from 'fflate';
+import { Zip, ZipDeflate, strFromU8, strToU8, unzipSync } from 'fflate';
 import { resolveSettings } from '../../src/engine/settings';
 import { WritePlan } from '../../src/engine/plan';
 import { checkBuffer } from '../../src/file/check-buffer';
@@ -63,6 +63,7 @@ test('values, styles, notes and the results sheet on a hand-made package; the re
   expect(out.macros).toBe(false);
   const d = diffPackages(src, out.bytes);
   expect(d.same).toEqual(['_rels/.rels', 'xl/media/image1.png']);
+  expect(d.rewritten).toEqual([]);
   expect(d.removed).toEqual(['xl/calcChain.xml']); // a formula became a value: Excel rebuilds the chain
   expect(d.added).toEqual([
     'xl/comments1.xml',
@@ -126,6 +127,7 @@ test('a macro-enabled workbook stays one: its VBA project keeps its bytes and th
   expect(checkedFileName('宏.xlsm', r.outputExt)).toBe('宏.checked.xlsm');
   const d = diffPackages(xlsm, r.output!);
   expect(d.same).toContain('xl/vbaProject.bin');
+  expect(d.rewritten).toEqual([]);
   expect(strFromU8(packageParts(r.output!)['[Content_Types].xml'])).toContain('macroEnabled.main+xml');
 });
 
@@ -163,4 +165,35 @@ test('a package that cannot be patched (strict OOXML) still gets a copy: rebuilt
   const grid = gridFromWorkbook(await loadWorkbook(r.output!));
   expect(grid.sheets.map((s) => s.name)).toEqual(['测算', '校验结果']);
   expect(grid.sheets[0].values[2]).toEqual([3, 6]);
+});
+
+/** The hand-made package written as a streaming writer writes it: sizes in data descriptors after each entry. */
+function streamed(parts: Record<string, Uint8Array>): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  const z = new Zip((err, chunk) => {
+    if (err) throw err;
+    chunks.push(chunk);
+  });
+  for (const [name, data] of Object.entries(parts)) {
+    const f = new ZipDeflate(name, { level: 9 });
+    z.add(f);
+    f.push(data, true);
+  }
+  z.end();
+  return Buffer.concat(chunks);
+}
+
+test('a package with data descriptors (a streaming writer) and a Chinese part name: unchanged entries copied, the copy opens', async () => {
+  const parts = packageParts(handMade());
+  parts['customXml/说明.xml'] = strToU8('<?xml version="1.0"?><说明>不动</说明>');
+  const src = streamed(parts);
+  expect(new DataView(src.buffer, src.byteOffset).getUint16(6, true) & 8).toBe(8); // sizes follow the data
+  const out = patchPackage(src, plan(), () => undefined);
+  const d = diffPackages(src, out.bytes);
+  expect(d.same).toEqual(['_rels/.rels', 'customXml/说明.xml', 'xl/media/image1.png']);
+  expect(d.rewritten).toEqual([]);
+  // Every entry reads back whole (fflate checks sizes and CRCs), and SheetJS reads the sheet as patched.
+  expect(Object.keys(unzipSync(out.bytes))).toEqual(expect.arrayContaining(['xl/worksheets/sheet1.xml', 'customXml/说明.xml']));
+  const grid = gridFromWorkbook(await loadWorkbook(out.bytes));
+  expect(grid.sheets[0].values[0]).toEqual([1, 5]);
 });

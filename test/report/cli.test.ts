@@ -1,4 +1,4 @@
-/** `selfeval report check|draft` as a user runs them; .docx reports read like .txt ones; the Office-mode draft. */
+/** `selfeval report check|draft` as a user runs them; .docx reports read like .txt ones; the Office-mode draft (through the host on the fake). */
 import { Document, Packer, Paragraph } from 'docx';
 import { promises as fs } from 'fs';
 import os from 'os';
@@ -6,8 +6,12 @@ import path from 'path';
 import { resolveSettings } from '../../src/engine';
 import { checkFile } from '../../src/file/check-file';
 import { checkReportBytes } from '../../src/report/check';
+import { createExcelHost } from '../../src/excel';
+import { gridFromWorkbook, loadWorkbook } from '../../src/file/read';
+import { draftFromBytes } from '../../src/report/draft';
 import { paneDraft } from '../../src/report/pane';
 import { readReport } from '../../src/report/text';
+import { createFakeExcel } from '../excel/fake-excel';
 import { FIXTURES, runCli, runJson } from '../helpers/run-cli';
 
 const SEED3 = path.join(FIXTURES, 'reports', '003_1fb6097d1cc84b19.txt');
@@ -76,7 +80,7 @@ test('a .docx report reads like its .txt: same paragraphs numbered alike, same f
   expect(b.findings).toHaveLength(2);
 });
 
-test('Office mode: no workbook bytes, so 年初预算, 年度目标 and the year become placeholders; the figures are the same', async () => {
+test('without the grid, 年初预算, 年度目标 and the year become placeholders; the figures are the same', async () => {
   const check = (await checkFile(SICHUAN, settings)).report;
   const d = await paneDraft('自评表', null, check.tables, check.findings, settings);
   expect(d.name).toBe('自评表.自评报告草稿.docx');
@@ -87,4 +91,18 @@ test('Office mode: no workbook bytes, so 年初预算, 年度目标 and the year
   expect(text).toContain('【请填写：年度总体目标（表中未找到）】');
   expect(text).not.toContain('年初预算');
   expect(text).toContain('经自评，总得分97.7分，等级为“优”。');
+});
+
+test('Office mode: the host returns the grid it read, and the pane’s draft from it is the file draft, word for word', async () => {
+  const wb = await loadWorkbook(await fs.readFile(SICHUAN));
+  const fake = createFakeExcel(gridFromWorkbook(wb).sheets);
+  const r = await createExcelHost(fake.run).check({ writeValues: true, settings });
+  expect(r.grid?.sheets.map((s) => s.name)).toEqual(['项目支出绩效自评表']);
+  const office = await paneDraft('自评表', r.grid ?? null, r.tables, r.findings, settings);
+  const text = readReport('o.docx', office.bytes).map((p) => p.text);
+  expect(text[0]).toBe('2023年度招商引资项目支出绩效自评报告');
+  expect(text.join('\n')).not.toContain('【请填写：年度】');
+  expect(text.join('\n')).not.toContain('年度总体目标（表中未找到）');
+  const file = await draftFromBytes(SICHUAN, new Uint8Array(await fs.readFile(SICHUAN)), settings);
+  expect(text).toEqual(readReport('f.docx', file.docx).map((p) => p.text));
 });

@@ -1,7 +1,7 @@
 /** The pane outside Office: check an .xlsx in the browser and download the checked copy. */
 import { Subtitle1, makeStyles } from '@fluentui/react-components';
 import { useState } from 'react';
-import { Finding, TableResult, Settings, resolveSettings } from '../../engine';
+import { Finding, TableResult, Settings, WorkbookGrid, resolveSettings } from '../../engine';
 import type { FileCheck } from '../file-mode';
 import { Lang, Strings } from '../i18n';
 import { FilePicker } from './FilePicker';
@@ -40,7 +40,7 @@ export function FilePane({ strings, lang, checkFile }: FilePaneProps) {
   const [status, setStatus] = useState<Status | null>(null);
   const [result, setResult] = useState<{
     name: string;
-    data: Uint8Array;
+    grid: WorkbookGrid | null;
     tables: TableResult[];
     findings: Finding[];
   } | null>(null);
@@ -54,7 +54,7 @@ export function FilePane({ strings, lang, checkFile }: FilePaneProps) {
     try {
       const data = await file.arrayBuffer();
       const r = await checkFile(file.name, data.slice(0), settings, lang);
-      setResult({ name: file.name, data: new Uint8Array(data), tables: r.tables, findings: r.findings });
+      setResult({ name: file.name, grid: r.grid, tables: r.tables, findings: r.findings });
       setOutput({ name: r.outputName, bytes: r.output });
       // An .xls (.xlsb, .ods) is checked into a rebuilt .xlsx: the line saying what it keeps follows.
       const note = r.copyNote ? ` ${r.copyNote}` : '';

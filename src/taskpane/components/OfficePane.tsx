@@ -147,7 +147,11 @@ export function OfficePane({ strings, lang, host }: OfficePaneProps) {
         lang={lang}
         busy={busy}
         settings={settings}
-        source={result ? { name: '自评表', data: null, tables: result.tables, findings: result.findings } : null}
+        source={
+          result
+            ? { name: '自评表', grid: result.grid ?? null, tables: result.tables, findings: result.findings }
+            : null
+        }
       />
       <SettingsPanel
         strings={strings}

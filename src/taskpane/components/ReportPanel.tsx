@@ -2,7 +2,7 @@
  * 自评报告: draft the report from the last check (both modes) and, in file mode, check a written
  * report (.docx/.txt) beside the workbook. The report code loads on first use (it brings the docx writer).
  */
-import { Finding, Settings, TableResult } from '../../engine';
+import { Finding, Settings, TableResult, WorkbookGrid } from '../../engine';
 import { Button, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import type { ReportCheck } from '../../report/check';
@@ -20,8 +20,8 @@ const useStyles = makeStyles({
 export interface ReportSource {
   /** Workbook file name (the draft is named after it). */
   name: string;
-  /** Workbook bytes (file mode); null in Office mode. */
-  data: Uint8Array | null;
+  /** The grid the check read (年初预算, 年度目标 and reasons for the draft); null when not kept. */
+  grid: WorkbookGrid | null;
   tables: TableResult[];
   findings: Finding[];
 }
@@ -52,7 +52,7 @@ export function ReportPanel({ lang, busy, settings, source, allowReportCheck }: 
     setError(null);
     try {
       const { paneDraft } = await import('../../report/pane');
-      const d = await paneDraft(source.name, source.data, source.tables, source.findings, settings);
+      const d = await paneDraft(source.name, source.grid, source.tables, source.findings, settings);
       const url = URL.createObjectURL(
         new Blob([d.bytes as BlobPart], {
           type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
