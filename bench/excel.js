@@ -56,6 +56,32 @@ function bigSheet(rows, cols) {
   return { name: '明细数据', values, formats, merges: [], fills: {}, notes: {}, formulas: {} };
 }
 
+/**
+ * One summary sheet of `n` projects where every rate and every grade is wrong: the largest write a
+ * check makes on one sheet (two computed values, two fills, two notes per row, the results sheet and
+ * the undo record).
+ */
+function wrongSummary(n) {
+  const values = [
+    ['2025年度某某局部门项目支出绩效自评结果汇总表'],
+    ['序号', '项目名称', '全年预算数（万元）', '全年执行数（万元）', '预算执行率', '自评得分', '自评等级', '备注'],
+  ];
+  for (let i = 0; i < n; i++) {
+    const budget = 100 + (i % 900);
+    const executed = budget - (i % 7);
+    values.push([i + 1, `汇总项目${i + 1}号`, budget, executed, '50.00%', 85 + (i % 10), '差', '']);
+  }
+  return {
+    name: '项目汇总',
+    values,
+    formats: [],
+    merges: [{ top: 0, left: 0, bottom: 0, right: 7 }],
+    fills: {},
+    notes: {},
+    formulas: {},
+  };
+}
+
 async function measure(label, sheets) {
   const fake = createFakeExcel(sheets, { payloadLimitBytes: 5 * 1024 * 1024 });
   const host = createExcelHost(fake.run);
@@ -97,6 +123,7 @@ async function run() {
   const out = [];
   for (const n of [1, 10, 100, 500]) out.push(await measure(`${n} sheet${n > 1 ? 's' : ''}`, tables(n, 17)));
   out.push(await measure('1 sheet, 200,000 used cells', [bigSheet(4000, 50)]));
+  for (const n of [2000, 10000]) out.push(await measure(`summary, ${n} rows all wrong`, [wrongSummary(n)]));
   return out;
 }
 

@@ -19,3 +19,26 @@ export const READ_BYTES_PER_CELL = 100;
 
 /** Cells whose contents fit one response within the budget. */
 export const READ_CELLS_PER_SYNC = Math.floor(BUDGET_BYTES / READ_BYTES_PER_CELL);
+
+/**
+ * Request bytes of one queued command, its object path included: 146 measured with office.js 1.1.110's
+ * own serializer (docs/excel-host-notes.md); rounded up. A write is sized as commands × this + the UTF-8
+ * JSON of what they carry, and sent in as many syncs as the budget needs (write.ts `packSteps`).
+ */
+export const ACTION_BYTES = 160;
+
+/** UTF-8 bytes of a value as JSON (what a request carries), counted without building the bytes. */
+export function jsonBytes(x: unknown): number {
+  const s = JSON.stringify(x) ?? '';
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}

@@ -47,7 +47,7 @@ import * as undo from './undo';
 import { recoverFailedWrite, rolledBack } from './recover';
 import { SelfTestReport, officeEnv, runSelfTest } from './selftest';
 import { WatchHandle, startWatch } from './watch';
-import { CellOp, commentRefreshes, locateUserComments, queueCheckWrite } from './write';
+import { CellOp, checkWriteSteps, commentRefreshes, locateUserComments, sendSteps } from './write';
 
 export { HostError } from './errors';
 export { markMode } from './marks';
@@ -94,6 +94,8 @@ export interface HostOptions extends MarkModeOptions {
   /** Chunked reads (read.ts): cells per chunk and per sync. */
   chunkCells?: number;
   syncBudgetCells?: number;
+  /** Request budget of a write sync (default BUDGET_BYTES, budget.ts); tests set it small to split a write. */
+  writeBudgetBytes?: number;
   /** Called with errors of background re-checks (default: console.warn). */
   onWatchError?: (e: HostError) => void;
 }
@@ -290,8 +292,7 @@ export function createExcelHost(run?: typeof Excel.run, options: HostOptions = {
       const refreshes = commentRefreshes(plan, ledger, read.comments);
       commentWork = { refreshes, blocked: await locateUserComments(refreshes, sync) };
     }
-    const res = queueCheckWrite(
-      ctx,
+    const res = checkWriteSteps(
       {
         sheets: read.sheets,
         workbookProtected: read.workbookProtected,
@@ -307,7 +308,11 @@ export function createExcelHost(run?: typeof Excel.run, options: HostOptions = {
     );
     expectOwnWrites(read, res.ops);
     try {
-      await sync(true);
+      // One sync for any ordinary workbook; more only when the write exceeds the budget (budget.ts).
+      await sendSteps(ctx, sync, res.steps, {
+        budget: options.writeBudgetBytes,
+        afterBatch: () => (session.ownWrites.until = Date.now() + 1000),
+      });
     } catch (e) {
       throw await recoverFailedWrite(ctx, sync, {
         error: e,
@@ -317,7 +322,7 @@ export function createExcelHost(run?: typeof Excel.run, options: HostOptions = {
         comments: mode === 'comments',
       });
     }
-    return res;
+    return { ops: res.ops, ledger: res.ledger };
   }
 
   /** A check (or, with `only`, a re-check of edited sheets): read → plan → write, then remember. */
@@ -404,6 +409,7 @@ export function createExcelHost(run?: typeof Excel.run, options: HostOptions = {
             comments: mode === 'comments',
             chainLength: chainLength(),
             walk: session.walk,
+            writeBudgetBytes: options.writeBudgetBytes,
           }),
         true,
       );
@@ -419,6 +425,7 @@ export function createExcelHost(run?: typeof Excel.run, options: HostOptions = {
             comments: mode === 'comments',
             chainLength: chainLength(),
             walk: session.walk,
+            writeBudgetBytes: options.writeBudgetBytes,
           }),
         true,
       );

@@ -102,16 +102,6 @@ export function ledgerSheet(context: Excel.RequestContext, exists: boolean): Exc
   return ws;
 }
 
-/** Queue: replace the undo record (column B). */
-export function queueWriteLedger(ws: Excel.Worksheet, ledger: Ledger): void {
-  ws.getRange('B:B').clear();
-  if (ledger.cells.length === 0 && !ledger.resultsSheet) return;
-  const pieces = ledgerPieces(ledger);
-  const r = ws.getRange(`B1:B${pieces.length}`);
-  r.numberFormat = pieces.map(() => ['@']);
-  r.values = pieces.map((p) => [p]);
-}
-
 /** Queue: replace the settings (A1). */
 export function queueWriteSettings(ws: Excel.Worksheet, settings: Partial<Settings>): void {
   const r = ws.getRange('A1');

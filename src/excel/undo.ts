@@ -3,10 +3,21 @@
  * was closed and reopened (the settings, in the same hidden sheet: settings-store.ts).
  */
 import { NOTE_TAG, RESULTS_SHEET } from '../engine';
-import { LEDGER_SHEET, Ledger, emptyLedger, ledgerSheet, parseLedgerSheet, queueWriteLedger } from './ledger';
+import { LEDGER_SHEET, Ledger, emptyLedger, parseLedgerSheet } from './ledger';
 import { HostError, toHostError } from './errors';
 import { WalkKind, readWorkbook } from './read';
-import { assertWritable, clearOps, ownComments, queueCellOps, setEvents, undoOps } from './write';
+import { ACTION_BYTES } from './budget';
+import {
+  WriteStep,
+  assertWritable,
+  cellOpSteps,
+  clearOps,
+  ledgerSteps,
+  ownComments,
+  sendSteps,
+  setEvents,
+  undoOps,
+} from './write';
 
 /** `context.sync()`; `write` true for a sync that sends writes. */
 type Sync = (write?: boolean) => Promise<void>;
@@ -19,6 +30,8 @@ export interface MarkOptions {
   chainLength?: number;
   /** The sheet walk (read.ts). */
   walk?: WalkKind;
+  /** Request budget of a write sync (tests); default BUDGET_BYTES. */
+  writeBudgetBytes?: number;
 }
 
 /** Cells touched: the cell ops' and the record's commented cells on live sheets, plus our comments beyond those. */
@@ -39,7 +52,7 @@ function touchedCells(
 }
 
 /**
- * The common end of undo and clear, in one sync: refuse protected sheets before anything is queued,
+ * The common end of undo and clear, in one sync (more only beyond the budget): refuse protected sheets before anything is queued,
  * put the cells back, delete our comments and the results sheet, and store what is left of the record.
  */
 async function restoreCells(
@@ -60,14 +73,20 @@ async function restoreCells(
     [...x.liveOps.map((o) => o.sheet), ...x.ours.map((c) => c.sheet)],
     x.dropResults && x.read.workbookProtected,
   );
-  setEvents(context, false);
-  queueCellOps(context, x.liveOps, opts.notes);
-  for (const c of x.ours) c.comment.delete();
-  if (x.dropResults) context.workbook.worksheets.getItem(RESULTS_SHEET).delete();
-  if (x.names.has(LEDGER_SHEET)) queueWriteLedger(ledgerSheet(context, true), x.ledgerAfter);
-  setEvents(context, true);
+  const steps: WriteStep[] = [
+    ...cellOpSteps(x.liveOps, opts.notes),
+    {
+      bytes: (x.ours.length + 2) * 2 * ACTION_BYTES,
+      queue: (context) => {
+        for (const c of x.ours) c.comment.delete();
+        if (x.dropResults) context.workbook.worksheets.getItem(RESULTS_SHEET).delete();
+      },
+    },
+    ...(x.names.has(LEDGER_SHEET) ? ledgerSteps(true, x.ledgerAfter) : []),
+  ];
   try {
-    await sync(true);
+    // One sync unless the budget (budget.ts) needs more; the record is written last.
+    await sendSteps(context, sync, steps, { budget: opts.writeBudgetBytes });
   } catch (e) {
     // Not transactional: part of it may have run. The record is written last, so it still lists
     // every cell: undo and clear only put recorded states back, so running them again completes it.

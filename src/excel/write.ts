@@ -14,17 +14,9 @@ import {
   WritePlan,
   ownNote,
 } from '../engine';
+import { ACTION_BYTES, BUDGET_BYTES, jsonBytes } from './budget';
 import { protectedSheetError, workbookProtectedError } from './errors';
-import {
-  BeforeState,
-  LEDGER_SHEET,
-  Ledger,
-  LedgerCell,
-  Wrote,
-  ledgerKey,
-  ledgerSheet,
-  queueWriteLedger,
-} from './ledger';
+import { BeforeState, LEDGER_SHEET, Ledger, LedgerCell, Wrote, ledgerKey, ledgerPieces, ledgerSheet } from './ledger';
 import { SheetMeta, localAddress } from './read';
 
 /** One cell's change: undefined = leave as is; fill null = clear; note null = delete. */
@@ -192,10 +184,82 @@ export function excelInput(v: CellValue, numFmt?: string): string | number | boo
   return interpreted ? `'${v}` : v;
 }
 
-/** Queue the cell changes (only these cells are touched). */
-export function queueCellOps(context: Excel.RequestContext, ops: CellOp[], notes: boolean): void {
+/**
+ * A piece of a write: `queue` adds its commands to the request; `bytes` is its estimated request size
+ * (budget.ts). A write is a list of steps sent in as few syncs as the budget allows (`sendSteps`).
+ */
+export interface WriteStep {
+  bytes: number;
+  queue: (context: Excel.RequestContext) => void;
+}
+
+/** Steps in order, cut into batches of at most `budget` estimated bytes (a larger step goes alone). */
+export function packSteps(steps: WriteStep[], budget = BUDGET_BYTES): WriteStep[][] {
+  const out: WriteStep[][] = [];
+  let batch: WriteStep[] = [];
+  let size = 0;
+  for (const step of steps) {
+    if (batch.length > 0 && size + step.bytes > budget) {
+      out.push(batch);
+      batch = [];
+      size = 0;
+    }
+    batch.push(step);
+    size += step.bytes;
+  }
+  if (batch.length > 0) out.push(batch);
+  return out;
+}
+
+/**
+ * Send a write: one sync per batch of `packSteps` (one sync for any ordinary workbook), the add-in's
+ * events off within each batch. `afterBatch` runs after each sync.
+ */
+export async function sendSteps(
+  context: Excel.RequestContext,
+  sync: (write?: boolean) => Promise<void>,
+  steps: WriteStep[],
+  opts: { budget?: number; afterBatch?: () => void } = {},
+): Promise<void> {
+  for (const batch of packSteps(steps, opts.budget)) {
+    setEvents(context, false);
+    for (const step of batch) step.queue(context);
+    setEvents(context, true);
+    await sync(true);
+    opts.afterBatch?.();
+  }
+}
+
+/** Estimated request bytes of one cell op: its commands and what they carry. */
+export function cellOpBytes(op: CellOp, notes: boolean): number {
+  let actions = 2; // the sheet and the range
+  let payload = jsonBytes(op.sheet) + jsonBytes(op.cell);
+  if (op.numFmt !== undefined && (op.formula !== undefined || op.value !== undefined)) {
+    actions++;
+    payload += jsonBytes(op.numFmt);
+  }
+  if (op.formula !== undefined) {
+    actions++;
+    payload += jsonBytes(op.formula);
+  } else if (op.value !== undefined) {
+    actions++;
+    payload += jsonBytes(op.value);
+  }
+  if (op.fill !== undefined) {
+    actions += 3;
+    payload += jsonBytes(op.fill);
+  }
+  if (op.note !== undefined && notes) {
+    actions += op.note ? 4 : 3;
+    payload += jsonBytes(op.cell) * 2 + (op.note ? jsonBytes(op.note) : 0);
+  }
+  return actions * ACTION_BYTES + payload;
+}
+
+/** One step per cell change (only these cells are touched); the sheets are looked up once per context. */
+export function cellOpSteps(ops: CellOp[], notes: boolean): WriteStep[] {
   const sheets = new Map<string, Excel.Worksheet>();
-  const sheetOf = (name: string): Excel.Worksheet => {
+  const sheetOf = (context: Excel.RequestContext, name: string): Excel.Worksheet => {
     let ws = sheets.get(name);
     if (!ws) {
       ws = context.workbook.worksheets.getItem(name);
@@ -203,25 +267,29 @@ export function queueCellOps(context: Excel.RequestContext, ops: CellOp[], notes
     }
     return ws;
   };
-  for (const op of ops) {
-    const ws = sheetOf(op.sheet);
-    const range = ws.getRange(op.cell);
-    if (op.formula !== undefined) {
-      if (op.numFmt !== undefined) range.numberFormat = [[op.numFmt]];
-      range.formulas = [[op.formula]];
-    } else if (op.value !== undefined) {
-      if (op.numFmt !== undefined) range.numberFormat = [[op.numFmt]];
-      range.values = [[excelInput(op.value, op.numFmt)]];
-    }
-    if (op.fill !== undefined) {
-      if (op.fill === null) range.format.fill.clear();
-      else range.format.fill.color = op.fill;
-    }
-    if (op.note !== undefined && notes) {
-      // Delete-then-add: a null object's delete() is a no-op, so no read of the note is needed.
-      ws.notes.getItemOrNullObject(op.cell).delete();
-      if (op.note) ws.notes.add(op.cell, op.note);
-    }
+  return ops.map((op) => ({
+    bytes: cellOpBytes(op, notes),
+    queue: (context) => queueCellOp(sheetOf(context, op.sheet), op, notes),
+  }));
+}
+
+function queueCellOp(ws: Excel.Worksheet, op: CellOp, notes: boolean): void {
+  const range = ws.getRange(op.cell);
+  if (op.formula !== undefined) {
+    if (op.numFmt !== undefined) range.numberFormat = [[op.numFmt]];
+    range.formulas = [[op.formula]];
+  } else if (op.value !== undefined) {
+    if (op.numFmt !== undefined) range.numberFormat = [[op.numFmt]];
+    range.values = [[excelInput(op.value, op.numFmt)]];
+  }
+  if (op.fill !== undefined) {
+    if (op.fill === null) range.format.fill.clear();
+    else range.format.fill.color = op.fill;
+  }
+  if (op.note !== undefined && notes) {
+    // Delete-then-add: a null object's delete() is a no-op, so no read of the note is needed.
+    ws.notes.getItemOrNullObject(op.cell).delete();
+    if (op.note) ws.notes.add(op.cell, op.note);
   }
 }
 
@@ -361,28 +429,89 @@ function sheetRef(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
 }
 
-/** Queue: delete and recreate the `校验结果` sheet, worded as the plan was (`plan.lang`). */
-export function queueResultsSheet(context: Excel.RequestContext, plan: WritePlan, exists: boolean): void {
+/** Rows of the results sheet per step (their values and text format). */
+const RESULT_ROWS_PER_STEP = 500;
+
+/**
+ * Steps: delete and recreate the `校验结果` sheet, worded as the plan was (`plan.lang`): the sheet, then its
+ * rows in blocks, then each finding's link to its cell and severity fill.
+ */
+export function resultsSheetSteps(plan: WritePlan, exists: boolean): WriteStep[] {
   const rs = plan.resultsSheet;
-  const sheets = context.workbook.worksheets;
-  if (exists) sheets.getItem(rs.name).delete();
-  const ws = sheets.add(rs.name);
+  let ws: Excel.Worksheet | undefined;
+  const sheet = (context: Excel.RequestContext): Excel.Worksheet =>
+    (ws ??= context.workbook.worksheets.getItem(rs.name));
   const rows: string[][] = [rs.header, ...rs.rows];
   if (rs.rows.length === 0) rows.push(rs.emptyRow);
-  const all = ws.getRangeByIndexes(0, 0, rows.length, 5);
-  all.numberFormat = rows.map((r) => r.map(() => '@'));
-  all.values = rows;
-  ws.getRange('A1:E1').format.font.bold = true;
-  rs.links.forEach((link, i) => {
-    const cell = ws.getCell(i + 1, 1);
-    cell.hyperlink = { documentReference: `${sheetRef(link.sheet)}!${link.cell}`, textToDisplay: link.cell };
-    const fill = rs.fills[i];
-    if (fill) ws.getCell(i + 1, 2).format.fill.color = `#${fill}`;
-  });
   const widths = [120, 60, 60, 160, 520];
-  widths.forEach((w, i) => {
-    ws.getRangeByIndexes(0, i, 1, 1).format.columnWidth = w;
+  const steps: WriteStep[] = [
+    {
+      bytes: (4 + 2 * widths.length) * ACTION_BYTES + 2 * jsonBytes(rs.name),
+      queue: (context) => {
+        const sheets = context.workbook.worksheets;
+        if (exists) sheets.getItem(rs.name).delete();
+        ws = sheets.add(rs.name);
+        ws.getRange('A1:E1').format.font.bold = true;
+        widths.forEach((w, i) => {
+          ws!.getRangeByIndexes(0, i, 1, 1).format.columnWidth = w;
+        });
+      },
+    },
+  ];
+  for (let start = 0; start < rows.length; start += RESULT_ROWS_PER_STEP) {
+    const block = rows.slice(start, start + RESULT_ROWS_PER_STEP);
+    const text = block.map((r) => r.map(() => '@'));
+    steps.push({
+      bytes: 3 * ACTION_BYTES + jsonBytes(block) + jsonBytes(text),
+      queue: (context) => {
+        const range = sheet(context).getRangeByIndexes(start, 0, block.length, 5);
+        range.numberFormat = text;
+        range.values = block;
+      },
+    });
+  }
+  rs.links.forEach((link, i) => {
+    const fill = rs.fills[i];
+    const target = `${sheetRef(link.sheet)}!${link.cell}`;
+    steps.push({
+      bytes: (fill ? 6 : 2) * ACTION_BYTES + jsonBytes(target) + jsonBytes(link.cell) + (fill ? 10 : 0),
+      queue: (context) => {
+        const s = sheet(context);
+        s.getCell(i + 1, 1).hyperlink = { documentReference: target, textToDisplay: link.cell };
+        if (fill) s.getCell(i + 1, 2).format.fill.color = `#${fill}`;
+      },
+    });
   });
+  return steps;
+}
+
+/**
+ * Steps: replace the undo record (ledger.ts: column B of the hidden sheet, added when `exists` is false) —
+ * clear the column, then one piece a step.
+ */
+export function ledgerSteps(exists: boolean, ledger: Ledger): WriteStep[] {
+  let ws: Excel.Worksheet | undefined;
+  const steps: WriteStep[] = [
+    {
+      bytes: 4 * ACTION_BYTES + jsonBytes(LEDGER_SHEET),
+      queue: (context) => {
+        ws = ledgerSheet(context, exists);
+        ws.getRange('B:B').clear();
+      },
+    },
+  ];
+  if (ledger.cells.length === 0 && !ledger.resultsSheet) return steps;
+  ledgerPieces(ledger).forEach((piece, i) => {
+    steps.push({
+      bytes: 3 * ACTION_BYTES + jsonBytes(piece) + 8,
+      queue: () => {
+        const r = ws!.getRange(`B${i + 1}`);
+        r.numberFormat = [['@']];
+        r.values = [[piece]];
+      },
+    });
+  });
+  return steps;
 }
 
 /**
@@ -396,23 +525,32 @@ export function setEvents(context: Excel.RequestContext, on: boolean): void {
   if (rt) rt.enableEvents = on;
 }
 
-/** Everything a check writes, queued in one batch: cells, the results sheet, the undo record. */
-export function queueCheckWrite(
-  context: Excel.RequestContext,
+/**
+ * Everything a check writes, as steps in order: cells, comments, the results sheet, the undo record (last,
+ * so a write that fails midway leaves the record as it was: recover.ts). Throws before anything is
+ * queued when a sheet to be written is protected.
+ */
+export function checkWriteSteps(
   input: ApplyInput,
   exists: { results: boolean; ledger: boolean },
-): ApplyResult {
+): ApplyResult & { steps: WriteStep[] } {
   const result = diffPlan(input);
   if (input.comments) result.ledger = commentLedger(result.ledger, input.ledger, input.plan, input.comments);
   const commentSheets = (input.comments?.refreshes ?? []).map((r) => r.sheet);
   assertWritable(input.sheets, [...result.ops.map((o) => o.sheet), ...commentSheets], input.workbookProtected);
-  setEvents(context, false);
-  queueCellOps(context, result.ops, input.notes);
-  if (input.comments) queueComments(context, input.comments.refreshes, input.comments.blocked);
-  queueResultsSheet(context, input.plan, exists.results);
-  queueWriteLedger(ledgerSheet(context, exists.ledger), result.ledger);
-  setEvents(context, true);
-  return result;
+  const steps = cellOpSteps(result.ops, input.notes);
+  const comments = input.comments;
+  if (comments) {
+    let bytes = 0;
+    for (const r of comments.refreshes) {
+      bytes += r.remove.length * 2 * ACTION_BYTES;
+      for (const [cell, text] of r.add)
+        bytes += 2 * ACTION_BYTES + jsonBytes(`${sheetRef(r.sheet)}!${cell}`) + jsonBytes(text);
+    }
+    steps.push({ bytes, queue: (context) => queueComments(context, comments.refreshes, comments.blocked) });
+  }
+  steps.push(...resultsSheetSteps(input.plan, exists.results), ...ledgerSteps(exists.ledger, result.ledger));
+  return { ...result, steps };
 }
 
 /** The cell changes that put every recorded cell back as it was (a replaced formula as its formula). */

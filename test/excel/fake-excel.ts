@@ -308,6 +308,11 @@ export interface FakeExcel {
    * (commands before it have run: batches are not transactional). Several numbers arm several syncs.
    */
   failAfterWrites(...n: number[]): void;
+  /**
+   * Arm one failure counted across syncs: the sync in which the `n`-th cell write from now would happen
+   * fails there with GeneralException (a write sent in several syncs failing in a later one).
+   */
+  failAtWrite(n: number): void;
   /** The user enters a formula whose result is `value` (no event fired; the fake does not calculate). */
   setFormula(sheet: string, addr: string, formula: string, value: CellValue): void;
   /** The user adds a note of their own. */
@@ -447,6 +452,8 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
   let eventsEnabled = true;
   /** Armed failures: the next sync fails once this many more cells were written in it (failAfterWrites). */
   const failures: number[] = [];
+  /** Armed by failAtWrite: the count of `writes` at which a sync fails, whichever sync it is. */
+  let failAt: number | null = null;
   const pendingEvents: Promise<unknown>[] = [];
   const state = { selected: null as { sheet: string; address: string } | null };
 
@@ -1380,6 +1387,10 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
               failures.shift();
               throw new OfficeError('GeneralException', 'fake: the batch failed midway (failAfterWrites).');
             }
+            if (failAt !== null && writes.length >= failAt) {
+              failAt = null;
+              throw new OfficeError('GeneralException', 'fake: the batch failed midway (failAtWrite).');
+            }
             op();
           }
           size.response = meter.response;
@@ -1465,6 +1476,9 @@ export function createFakeExcel(inits: FakeSheetInit[], options: FakeOptions = {
     eventsEnabled: () => eventsEnabled,
     failAfterWrites(...n) {
       failures.push(...n);
+    },
+    failAtWrite(n) {
+      failAt = writes.length + n;
     },
     async edit(sheet, addr, value) {
       const s = find(sheet);

@@ -193,7 +193,9 @@ test('a package with data descriptors (a streaming writer) and a Chinese part na
   expect(d.same).toEqual(['_rels/.rels', 'customXml/说明.xml', 'xl/media/image1.png']);
   expect(d.rewritten).toEqual([]);
   // Every entry reads back whole (fflate checks sizes and CRCs), and SheetJS reads the sheet as patched.
-  expect(Object.keys(unzipSync(out.bytes))).toEqual(expect.arrayContaining(['xl/worksheets/sheet1.xml', 'customXml/说明.xml']));
+  expect(Object.keys(unzipSync(out.bytes))).toEqual(
+    expect.arrayContaining(['xl/worksheets/sheet1.xml', 'customXml/说明.xml']),
+  );
   const grid = gridFromWorkbook(await loadWorkbook(out.bytes));
   expect(grid.sheets[0].values[0]).toEqual([1, 5]);
 });
