@@ -96,7 +96,7 @@ test('every number in the Sichuan draft is the table’s: computed values at its
   expect(text).not.toMatch(/良好|显著|全面实现|无结余/);
 });
 
-test('placeholders stand where a person must write; a filled reason cell is quoted, an empty one asked for', async () => {
+test('placeholders stand where a person must write; each unmet indicator quotes its own reason cell', async () => {
   const { paras } = await sichuanDraft();
   const text = paras.map((p) => p.text).join('\n');
   for (const what of [
@@ -107,8 +107,9 @@ test('placeholders stand where a person must write; a filled reason cell is quot
     '针对上述问题的改进措施和下一步打算',
   ])
     expect(text).toContain(`【请填写：${what}】`);
+  // Each indicator's own reason cell (K16 for 协议金额 in row 16; an off-by-one once quoted row 17's, empty).
   const unmet = paras.find((p) => p.text.includes('“协议金额”年度指标值'))!.text;
-  expect(unmet).toContain('偏差原因：【请填写：未完成的原因】'); // the table's reason cell is empty
+  expect(unmet).toContain('偏差原因：无超大项目。');
   const gdp = paras.find((p) => p.text.includes('“创造GDP产值”'))!.text;
   expect(gdp).toContain('表中说明：未完全投产，无法计算。'); // the table's own words, not invented
   expect(text).toContain('年度中预算追加49.78万元，由300.00万元调整为349.78万元。');
@@ -116,6 +117,16 @@ test('placeholders stand where a person must write; a filled reason cell is quot
   // 附件: the table summary with total and grade
   const cells = paras.filter((p) => p.table).map((p) => p.text);
   expect(cells).toEqual(expect.arrayContaining(['总分', '97.7', '等级', '优', '协议金额', '≥240亿元', '184.2亿元']));
+});
+
+test('an unmet indicator whose reason cell is empty: the draft asks for the reason', async () => {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(SICHUAN);
+  wb.getWorksheet('项目支出绩效自评表')!.getCell('K16').value = null;
+  const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+  const paras = readReport('d.docx', (await draftFromBytes('无原因.xlsx', bytes, settings)).docx);
+  const unmet = paras.find((p) => p.text.includes('“协议金额”年度指标值'))!.text;
+  expect(unmet).toContain('偏差原因：【请填写：未完成的原因】');
 });
 
 test('where the table is wrong, the computed value is used and the difference marked', async () => {

@@ -14,9 +14,9 @@ export interface TableExtras {
   unit: string | null;
   goal: string | null;
   goalDone: string | null;
-  /** By funds row number (0-based, as in TableResult). */
+  /** By funds row number as TableResult gives it (the sheet's row number, 1-based). */
   initial: Map<number, CellValue>;
-  /** By indicator row number. */
+  /** By indicator row number as TableResult gives it (1-based). */
   reason: Map<number, string>;
 }
 
@@ -33,8 +33,8 @@ function below(sheet: Sheet, r: number, c: number): string | null {
   return v === '' ? null : v;
 }
 
-/** A column heading is not a goal's text. */
-const HEADING = /^(预期目标|实际完成情况|年度目标完成情况|项目年度目标|年度总体目标)$/;
+/** A column heading is not a goal's text (the goal's own headings, or the indicator table's). */
+const HEADING = /^(预期目标|实际完成情况|年度目标完成情况|项目年度目标|年度总体目标|一级指标|绩效指标|指标名称)$/;
 const valueText = (v: string | null): string | null => (v === null || HEADING.test(v.replace(/\s/g, '')) ? null : v);
 
 function extrasOf(sheet: Sheet, t: TableResult): TableExtras {
@@ -51,10 +51,11 @@ function extrasOf(sheet: Sheet, t: TableResult): TableExtras {
     reason: new Map(),
   };
   if (model) {
-    for (const f of model.funds) if (f.initial) e.initial.set(f.row, f.initial.value);
+    // The model counts rows from 0, TableResult (and the user) from 1.
+    for (const f of model.funds) if (f.initial) e.initial.set(f.row + 1, f.initial.value);
     for (const i of model.indicators) {
       const r = text(i.reason?.value);
-      if (r !== '') e.reason.set(i.row, r);
+      if (r !== '') e.reason.set(i.row + 1, r);
     }
   }
   // The identity block: from the table's top to its first indicator (a summary: its first rows).
@@ -71,10 +72,12 @@ function extrasOf(sheet: Sheet, t: TableResult): TableExtras {
       }
       if (/^主管部门/.test(s)) e.department ??= rightOf(sheet, r, c);
       else if (/^实施单位/.test(s)) e.unit ??= rightOf(sheet, r, c);
+      // The text right of the label on its row (`年度总体目标 | 完成…`), else below it (a label over a column,
+      // `预期目标` above its text); a heading in either place is not the text.
       else if (/^(项目)?年度(总体)?目标$|^总体目标$|^预期目标$/.test(s))
-        e.goal ??= valueText(below(sheet, r, c)) ?? valueText(rightOf(sheet, r, c));
+        e.goal ??= valueText(rightOf(sheet, r, c)) ?? valueText(below(sheet, r, c));
       else if (/^(年度)?(总体)?目标完成情况$|^实际完成情况$/.test(s))
-        e.goalDone ??= valueText(below(sheet, r, c)) ?? valueText(rightOf(sheet, r, c));
+        e.goalDone ??= valueText(rightOf(sheet, r, c)) ?? valueText(below(sheet, r, c));
     });
   }
   return e;
