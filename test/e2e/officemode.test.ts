@@ -16,6 +16,7 @@ import path from 'path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { PROFILES } from '../../src/engine';
 import { gridFromWorkbook, loadWorkbook } from '../../src/file/read';
+import { readReport } from '../../src/report/text';
 import type { FakeCell, FakeSheetInit } from '../excel/fake-excel';
 import { FAKE_BUNDLE, ROOT, buildWithFake, serve } from './office-support';
 import { browserDescribe, launchChromium, originOf } from '../helpers/e2e';
@@ -187,6 +188,20 @@ maybe('task pane in Excel (fake office.js) in Chromium, zh-CN', () => {
     expect((await cell('H15')).fill).not.toBeNull();
     expect((await cell('H19')).note).toMatch(/^我的批注/);
   });
+
+  test('生成报告草稿 in Office mode: the year, 年初预算 and the goal come from the cells the check read', async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60000 }),
+      page.getByRole('button', { name: '生成报告草稿' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('自评表.自评报告草稿.docx');
+    const saved = path.join(profile, 'office-draft.docx');
+    await download.saveAs(saved);
+    const text = readReport('d.docx', new Uint8Array(fs.readFileSync(saved))).map((p) => p.text);
+    expect(text[0]).toBe('2023年度招商引资项目支出绩效自评报告');
+    expect(text.join('\n')).toContain('年初预算300.00万元');
+    expect(text.join('\n')).not.toContain('【请填写：年度】');
+  }, 90000);
 
   test('撤销上次写入 puts back every value, fill and note as it was before the first check', async () => {
     const text = await act('撤销上次写入', /已恢复 \d+ 个单元格/);

@@ -61,7 +61,7 @@ maybe('task pane: 生成报告草稿 and 检查报告 in Chromium (file mode)', 
       .join('\n');
     expect(text).toContain('预算执行率100.00%');
     expect(text).toContain('经自评，总得分97.7分，等级为“优”。');
-    expect(text).toContain('年初预算300.00万元'); // from the workbook bytes (file mode)
+    expect(text).toContain('年初预算300.00万元'); // from the grid the check read
     expect(text).toContain('【请填写：');
   }, 90000);
 
