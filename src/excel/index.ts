@@ -320,6 +320,7 @@ export function createExcelHost(run?: typeof Excel.run, options: HostOptions = {
         grid,
         notes: mode === 'notes',
         comments: mode === 'comments',
+        budget: options.writeBudgetBytes,
       });
     }
     return { ops: res.ops, ledger: res.ledger };

@@ -15,7 +15,8 @@
 import { CellValue, WorkbookGrid, cellValue, parseA1 } from '../engine';
 import { HostError, toHostError } from './errors';
 import { fillHex } from './read';
-import { CellOp, excelInput, setEvents } from './write';
+import { ACTION_BYTES, READ_BYTES_PER_CELL, jsonBytes } from './budget';
+import { CellOp, WriteStep, excelInput, packSteps, sendSteps, setEvents } from './write';
 
 type Sync = (write?: boolean) => Promise<void>;
 
@@ -64,8 +65,9 @@ export function cellList(cells: { sheet: string; cell: string }[], max = 20): { 
 export async function recoverFailedWrite(
   context: Excel.RequestContext,
   sync: Sync,
-  x: { error: unknown; ops: CellOp[]; grid: WorkbookGrid; notes: boolean; comments: boolean },
+  x: { error: unknown; ops: CellOp[]; grid: WorkbookGrid; notes: boolean; comments: boolean; budget?: number },
 ): Promise<HostError> {
+  const budget = x.budget;
   const cause = toHostError(x.error);
   const cells = new Map<string, { sheet: string; cell: string; note: boolean }>();
   for (const op of x.ops) {
@@ -79,19 +81,35 @@ export async function recoverFailedWrite(
   let culprit: Culprit = 'other';
   try {
     setEvents(context, true);
-    const probes = [...cells.values()].map((c) => {
-      const ws = context.workbook.worksheets.getItem(c.sheet);
-      const r = ws.getRange(c.cell);
-      r.load('values,numberFormat,formulas');
-      const props = r.getCellProperties({ format: { fill: { color: true, pattern: true } } });
-      let note: Excel.Note | undefined;
-      if (c.note) {
-        note = ws.notes.getItemOrNullObject(c.cell);
-        note.load('content');
-      }
-      return { ...c, r, props, note };
-    });
-    await sync();
+    // Read back within the budget (budget.ts): as many syncs as the cells need, one for an ordinary write.
+    type Probe = {
+      sheet: string;
+      cell: string;
+      note: boolean;
+      r: Excel.Range;
+      props: OfficeExtension.ClientResult<Excel.CellProperties[][]>;
+      noteObj?: Excel.Note;
+    };
+    const probes: Probe[] = [];
+    const steps: WriteStep[] = [...cells.values()].map((c) => ({
+      bytes: (c.note ? 9 : 6) * ACTION_BYTES + 2 * (jsonBytes(c.sheet) + jsonBytes(c.cell)) + READ_BYTES_PER_CELL,
+      queue: () => {
+        const ws = context.workbook.worksheets.getItem(c.sheet);
+        const r = ws.getRange(c.cell);
+        r.load('values,numberFormat,formulas');
+        const props = r.getCellProperties({ format: { fill: { color: true, pattern: true } } });
+        let noteObj: Excel.Note | undefined;
+        if (c.note) {
+          noteObj = ws.notes.getItemOrNullObject(c.cell);
+          noteObj.load('content');
+        }
+        probes.push({ ...c, r, props, noteObj });
+      },
+    }));
+    for (const batch of packSteps(steps, budget)) {
+      for (const step of batch) step.queue(context);
+      await sync();
+    }
     written = [];
     const noteNow = new Map<string, string | null>();
     for (const p of probes) {
@@ -100,7 +118,7 @@ export async function recoverFailedWrite(
       const f = p.r.formulas[0][0];
       const formula = typeof f === 'string' && f.startsWith('=') ? f : undefined;
       const fill = fillHex(p.props.value[0][0]?.format?.fill?.color, p.props.value[0][0]?.format?.fill?.pattern);
-      const note = p.note ? (p.note.isNullObject ? null : p.note.content) : before.note;
+      const note = p.noteObj ? (p.noteObj.isNullObject ? null : p.noteObj.content) : before.note;
       noteNow.set(`${p.sheet}!${p.cell}`, note);
       const same =
         v === before.value &&
@@ -135,26 +153,28 @@ export async function recoverFailedWrite(
       culprit,
     );
   }
-  // 2. Put them back.
+  // 2. Put them back (within the budget, like the write).
   const list = cellList(written);
   try {
-    setEvents(context, false);
-    for (const w of written) {
-      const r = context.workbook.worksheets.getItem(w.sheet).getRange(w.cell);
-      const b = w.before;
-      r.numberFormat = [[b.numFmt ?? 'General']];
-      if (b.formula) r.formulas = [[b.formula]];
-      else r.values = [[excelInput(b.value, b.numFmt ?? 'General')]];
-      if (b.fill) r.format.fill.color = `#${b.fill}`;
-      else r.format.fill.clear();
-      if (w.noteTouched) {
-        const notes = context.workbook.worksheets.getItem(w.sheet).notes;
-        notes.getItemOrNullObject(w.cell).delete();
-        if (b.note) notes.add(w.cell, b.note);
-      }
-    }
-    setEvents(context, true);
-    await sync(true);
+    const restore: WriteStep[] = written.map((w) => ({
+      bytes:
+        (w.noteTouched ? 9 : 6) * ACTION_BYTES + 2 * (jsonBytes(w.sheet) + jsonBytes(w.cell)) + jsonBytes(w.before),
+      queue: () => {
+        const r = context.workbook.worksheets.getItem(w.sheet).getRange(w.cell);
+        const b = w.before;
+        r.numberFormat = [[b.numFmt ?? 'General']];
+        if (b.formula) r.formulas = [[b.formula]];
+        else r.values = [[excelInput(b.value, b.numFmt ?? 'General')]];
+        if (b.fill) r.format.fill.color = `#${b.fill}`;
+        else r.format.fill.clear();
+        if (w.noteTouched) {
+          const notes = context.workbook.worksheets.getItem(w.sheet).notes;
+          notes.getItemOrNullObject(w.cell).delete();
+          if (b.note) notes.add(w.cell, b.note);
+        }
+      },
+    }));
+    await sendSteps(context, sync, restore, { budget });
   } catch {
     setEvents(context, true);
     await sync().catch(() => undefined);

@@ -113,6 +113,8 @@ test('a later write sync failing: what the earlier ones wrote is put back, the r
   expect(err).toBeInstanceOf(HostError);
   const sizes = fake.batchSizes();
   expect(sizes.filter((s) => !s.failed).length).toBeGreaterThan(2); // the read, then two or more write syncs that went through
+  // The read-back and the restore are sized like the write: every request after the read within the budget.
+  for (const s of sizes.slice(1)) expect(s.request).toBeLessThanOrEqual(BUDGET);
   expect(err.messageZh).toContain('已恢复原状');
   const now = state(fake);
   for (const s of sheets) expect(now[s.name]).toEqual(original[s.name]);
