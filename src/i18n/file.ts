@@ -50,7 +50,10 @@ export const READ_ERROR_TEXT: Record<Lang, ReadErrorText> = {
 };
 
 /** The line for a checked copy rebuilt from what was read (an .xls, .xlsb or .ods, or an odd package). */
-export const REBUILT_COPY_TEXT: Record<Lang, { why: (format: string | null) => string; note: (why: string) => string }> = {
+export const REBUILT_COPY_TEXT: Record<
+  Lang,
+  { why: (format: string | null) => string; note: (why: string) => string }
+> = {
   zh: {
     why: (format) => (format ? `原文件为 ${format} 格式` : '原文件的结构无法逐部件修补'),
     note: (why) =>

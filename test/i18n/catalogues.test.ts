@@ -45,13 +45,16 @@ test.each([
   ['file', READ_ERROR_TEXT],
   ['report pane', REPORT_PANE_TEXT],
   ['rebuilt copy', REBUILT_COPY_TEXT, 1],
-] as const)('%s: both languages have the same keys; English holds no Chinese but grade labels', (_, cat, least: number = 8) => {
-  const zh = texts(cat.zh);
-  const en = texts(cat.en);
-  expect(en.map(([k]) => k)).toEqual(zh.map(([k]) => k));
-  expect(zh.length).toBeGreaterThan(least);
-  const chinese = en.filter(([, v]) => CJK.test(v.replace(LABELS, '')));
-  expect(chinese).toEqual([]);
-  // Chinese is Chinese: most of its texts hold Chinese characters.
-  expect(zh.filter(([, v]) => CJK.test(v)).length).toBeGreaterThan(zh.length / 2);
-});
+] as const)(
+  '%s: both languages have the same keys; English holds no Chinese but grade labels',
+  (_, cat, least: number = 8) => {
+    const zh = texts(cat.zh);
+    const en = texts(cat.en);
+    expect(en.map(([k]) => k)).toEqual(zh.map(([k]) => k));
+    expect(zh.length).toBeGreaterThan(least);
+    const chinese = en.filter(([, v]) => CJK.test(v.replace(LABELS, '')));
+    expect(chinese).toEqual([]);
+    // Chinese is Chinese: most of its texts hold Chinese characters.
+    expect(zh.filter(([, v]) => CJK.test(v)).length).toBeGreaterThan(zh.length / 2);
+  },
+);
