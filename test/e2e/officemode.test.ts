@@ -244,14 +244,14 @@ maybe('task pane in Excel (fake office.js) in Chromium, zh-CN', () => {
   test('no English in the Chinese pane: after a check, with the settings open, every Latin word is a name', async () => {
     await act('检查', /检查完成/);
     const text = await page.locator('main').innerText();
-    // Allowed: cell addresses and ranges, the project's code, product names, the profiles' ids, and the
-    // table's own words (its indicator 创造GDP产值).
+    // Allowed: cell addresses and ranges, the project's code, product names, the profiles' ids, file
+    // extensions (the draft's download link, 自评表.自评报告草稿.docx), and the table's own words (创造GDP产值).
     const words = text
       .replace(/\b[A-Z]{1,3}\d+(:[A-Z]{1,3}\d+)?\b/g, ' ')
       .replace(/\d+[A-Z]\d+/g, ' ')
       .match(/[A-Za-z]{2,}/g);
     // The profiles' ids shown beside their Chinese names (财预〔2020〕10号（mof2020）, 湖北（hubei）…).
-    const allowed = new Set(['Excel', 'Ctrl', 'xlsx', 'GDP', 'mof', ...Object.keys(PROFILES)]);
+    const allowed = new Set(['Excel', 'Ctrl', 'xlsx', 'docx', 'GDP', 'mof', ...Object.keys(PROFILES)]);
     expect([...new Set(words)].filter((w) => !allowed.has(w))).toEqual([]);
     await page.screenshot({ path: path.join(OUT_DIR, 'office-pane-settings.png'), fullPage: true });
   });
