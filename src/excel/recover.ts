@@ -16,7 +16,7 @@ import { CellValue, WorkbookGrid, cellValue, parseA1 } from '../engine';
 import { HostError, toHostError } from './errors';
 import { fillHex } from './read';
 import { ACTION_BYTES, READ_BYTES_PER_CELL, jsonBytes } from './budget';
-import { CellOp, WriteStep, excelInput, packSteps, sendSteps, setEvents } from './write';
+import { CellOp, WriteStep, cellOpSteps, packSteps, sendSteps, setEvents } from './write';
 
 type Sync = (write?: boolean) => Promise<void>;
 
@@ -156,25 +156,16 @@ export async function recoverFailedWrite(
   // 2. Put them back (within the budget, like the write).
   const list = cellList(written);
   try {
-    const restore: WriteStep[] = written.map((w) => ({
-      bytes:
-        (w.noteTouched ? 9 : 6) * ACTION_BYTES + 2 * (jsonBytes(w.sheet) + jsonBytes(w.cell)) + jsonBytes(w.before),
-      queue: () => {
-        const r = context.workbook.worksheets.getItem(w.sheet).getRange(w.cell);
-        const b = w.before;
-        r.numberFormat = [[b.numFmt ?? 'General']];
-        if (b.formula) r.formulas = [[b.formula]];
-        else r.values = [[excelInput(b.value, b.numFmt ?? 'General')]];
-        if (b.fill) r.format.fill.color = `#${b.fill}`;
-        else r.format.fill.clear();
-        if (w.noteTouched) {
-          const notes = context.workbook.worksheets.getItem(w.sheet).notes;
-          notes.getItemOrNullObject(w.cell).delete();
-          if (b.note) notes.add(w.cell, b.note);
-        }
-      },
+    // The same cell changes as any write (write.ts), sized and sent within the budget.
+    const restore: CellOp[] = written.map((w) => ({
+      sheet: w.sheet,
+      cell: w.cell,
+      numFmt: w.before.numFmt ?? 'General',
+      ...(w.before.formula ? { formula: w.before.formula } : { value: w.before.value }),
+      fill: w.before.fill ? `#${w.before.fill}` : null,
+      ...(w.noteTouched ? { note: w.before.note } : {}),
     }));
-    await sendSteps(context, sync, restore, { budget });
+    await sendSteps(context, sync, cellOpSteps(restore, true), { budget });
   } catch {
     setEvents(context, true);
     await sync().catch(() => undefined);
