@@ -37,10 +37,9 @@ function below(sheet: Sheet, r: number, c: number): string | null {
 const HEADING = /^(预期目标|实际完成情况|年度目标完成情况|项目年度目标|年度总体目标|一级指标|绩效指标|指标名称)$/;
 const valueText = (v: string | null): string | null => (v === null || HEADING.test(v.replace(/\s/g, '')) ? null : v);
 
-function extrasOf(sheet: Sheet, t: TableResult): TableExtras {
+function extrasOf(sheet: Sheet, located: ReturnType<typeof locateTables>, t: TableResult): TableExtras {
   let model;
-  if (t.kind !== 'summary')
-    for (const m of locateTables(sheet)) if (m.kind !== 'summary' && m.name === t.name) model = m;
+  if (t.kind !== 'summary') for (const m of located) if (m.kind !== 'summary' && m.name === t.name) model = m;
   const e: TableExtras = {
     year: null,
     department: null,
@@ -86,10 +85,14 @@ function extrasOf(sheet: Sheet, t: TableResult): TableExtras {
 /** Each checked table's extras, from the grid it was checked on (a table whose sheet is gone has none). */
 export function tableExtras(grid: WorkbookGrid, tables: TableResult[]): Map<TableResult, TableExtras> {
   const sheets = new Map(grid.sheets.map((s) => [s.name, s]));
+  // Each sheet located once, however many tables it holds (the check's own models are not kept in its result).
+  const located = new Map<string, ReturnType<typeof locateTables>>();
   const out = new Map<TableResult, TableExtras>();
   for (const t of tables) {
     const sheet = sheets.get(t.sheet);
-    if (sheet) out.set(t, extrasOf(sheet, t));
+    if (!sheet) continue;
+    if (!located.has(t.sheet)) located.set(t.sheet, locateTables(sheet));
+    out.set(t, extrasOf(sheet, located.get(t.sheet)!, t));
   }
   return out;
 }
