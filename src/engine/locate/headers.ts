@@ -75,7 +75,6 @@ export const INDICATOR_HEADERS: Record<IndicatorRole, string[]> = {
     '年初指标值',
     '年初目标值',
     '全年指标值',
-    '年度目标值',
   ],
   adjustedTarget: ['调整指标值', '调整后指标值', '调整目标值', '全年调整指标值'],
   unit: ['度量单位', '计量单位', '单位', '指标单位'],
@@ -198,7 +197,7 @@ export const HEADING =
 export const EXCLUDES_DEDUCTION = /不包含扣减|不含扣减|扣减前/;
 
 /** key → role of a header table (the first role listing a key wins), with the leading-words fallback. */
-function roleIndex<R extends string>(table: Record<R, string[]>): (key: string) => R | null {
+export function roleIndex<R extends string>(table: Record<R, string[]>): (key: string) => R | null {
   const index = new Map<string, R>();
   /** The first two characters of every word: a key that starts otherwise is no header (most cells). */
   const starts = new Set<string>();
