@@ -12,9 +12,14 @@ function lastDay(year: number | null, month: number): number {
   return new Date(Date.UTC(year ?? 2001, month, 0)).getUTCDate();
 }
 
+/** A date's lead-in words in a sentence: `于`, `在`, `已于`, `完成于` (`完成于2024年1月5日`). */
+const LEAD = /^[^\d年]{0,4}?[于在](?=\d|年)/;
+/** A full date, alone or with a note in brackets: `2023.12.31`, `2023年12月31日（含验收）`. */
+const FULL_DATE = /^\d{4}[年./-]\d{1,2}[月./-]\d{1,2}日?(\([^)]*\))?$/;
+
 /** Parse a (compact) date text. `年底前` is 12-31 of an unknown year. */
 export function parseDateText(s: string): DateValue | null {
-  const t = s.replace(/^(于|在)/, '');
+  const t = s.replace(LEAD, '');
   let m = /^(\d{4})[年./-](\d{1,2})[月./-](\d{1,2})日?/.exec(t);
   if (m) return { year: +m[1], month: +m[2], day: +m[3] };
   m = /^(\d{4})年(\d{1,2})月(底|末)?/.exec(t);
@@ -23,16 +28,20 @@ export function parseDateText(s: string): DateValue | null {
   if (m) return { year: null, month: +m[1], day: +m[2] };
   m = /^(\d{1,2})月(底|末|份)?(前|之前|以前)/.exec(t);
   if (m) return { year: null, month: +m[1], day: lastDay(null, +m[1]) };
-  m = /^(\d{4})年(底|末)/.exec(t);
+  m = /^(\d{4})年(底|末|内)/.exec(t);
   if (m) return { year: +m[1], month: 12, day: 31 };
   if (/^(年底|年末|年内|本年度内|当年)/.test(t)) return { year: null, month: 12, day: 31 };
   return null;
 }
 
-/** Does the text look like a date target (a date followed by 前 or similar, or a bare full date)? */
+/**
+ * Does the text look like a date target: a date followed by 前 or similar, a full date (with or without a note
+ * in brackets), or a year's end (`年底`, `2023年末`)? Lead-in words (`在`, `于`) are skipped.
+ */
 export function looksLikeDateTarget(s: string): boolean {
-  if (!parseDateText(s)) return false;
-  return DATE_WORDS.test(s) || /^\d{4}[年./-]\d{1,2}[月./-]\d{1,2}日?$/.test(s) || /^(年底|年末)/.test(s);
+  const t = s.replace(LEAD, '');
+  if (!parseDateText(t)) return false;
+  return DATE_WORDS.test(t) || FULL_DATE.test(t) || /^(\d{4})?年(底|末)/.test(t);
 }
 
 /** Excel serial day number (1900 system) to a date. */

@@ -26,7 +26,7 @@ export function decimalsOf(text: string): number {
 export function formatDecimals(fmt: string | null | undefined): number | null {
   if (!fmt || /general/i.test(fmt)) return null;
   const section = fmt.split(';')[0].replace(/"[^"]*"/g, '');
-  const m = /[0#](?:\.([0#]+))?/.exec(section);
+  const m = /[0#][0#,]*(?:\.([0#]+))?/.exec(section);
   if (!m) return null;
   return m[1] ? m[1].length : 0;
 }
