@@ -6,7 +6,7 @@
 import { checkWorkbook } from '../../src/engine/check/workbook';
 import { CellValue } from '../../src/engine/grid';
 import { render } from '../../src/engine/messages/findings';
-import { looksLikeDateTarget, parseDateText } from '../../src/engine/values/date';
+import { looksLikeDateTarget, parseDateText, startsWithDate } from '../../src/engine/values/date';
 import { formatDecimals, parseNumber } from '../../src/engine/values/number';
 import { serious } from '../helpers/findings';
 import { CentralSpec, SheetBuilder, centralClean, centralProject, grid } from '../helpers/tables';
@@ -103,5 +103,31 @@ describe('a number format with a thousands separator shows its decimals', () => 
   test('9.5 shown as 9.50 under #,##0.00 is compared at 2 decimals, like under 0.00', () => {
     expect(parseNumber(9.5, '#,##0.00')?.decimals).toBe(2);
     expect(parseNumber(9.5, '0.00')?.decimals).toBe(2);
+  });
+});
+
+describe('an actual that starts with a date, followed by words', () => {
+  test.each(['2023-7-10召开', '2023.7.10召开', '于2023年7月10日召开', '2023年7月'])(
+    '%s meets 2023年7月31日前 (it was the number 2023 or 2023.7: UNPARSEABLE)',
+    (actual) => {
+      const c = withDate('2023年7月31日前', actual, true);
+      expect(serious(c.findings)).toEqual([]);
+    },
+  );
+
+  test('2023.8.2召开 misses 2023年7月31日前: DATE_NOT_MET', () => {
+    const c = withDate('2023年7月31日前', '2023.8.2召开', false, '场地调整');
+    expect(serious(c.findings)).toEqual(['DATE_NOT_MET@F15']);
+    expect(c.tables[0].indicators[2]).toMatchObject({ actual: '2023年8月2日' });
+  });
+
+  test('2023年底 as the actual meets 年底前', () => {
+    const c = withDate('年底前', '2023年底', true);
+    expect(serious(c.findings)).toEqual([]);
+  });
+
+  test('a number followed by a year word is no date: 2023.5万元 stays an amount', () => {
+    expect(startsWithDate('2023.5万元')).toBeNull();
+    expect(startsWithDate('2023年度')).toBeNull();
   });
 });

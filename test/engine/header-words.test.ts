@@ -60,6 +60,8 @@ test('no block gives a role to an empty key (a blank, or a sentence too long to 
 
 test('a header that starts with a word of three characters or more takes its role', () => {
   expect(indicatorRole('实际完成值说明')).toBe('actual');
+  expect(indicatorRole('完成值说明')).toBe('actual');
+  expect(fundsRole('执行率说明')).toBe('rate');
   expect(indicatorRole('偏差原因分析及改进措施说明')).toBe('reason');
   expect(fundsRole('全年预算数万元')).toBe('budget');
   expect(summaryRole('自评得分合计')).toBe('score');

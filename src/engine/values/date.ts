@@ -35,6 +35,15 @@ export function parseDateText(s: string): DateValue | null {
 }
 
 /**
+ * The date a text starts with when it is a dated phrase (`2022-7-10召开`, `2022.7.10召开`, `2022年底`,
+ * `于2022年7月`), else null: read as a date, not as the number 2022.
+ */
+export function startsWithDate(s: string): DateValue | null {
+  const t = s.replace(LEAD, '');
+  return /^\d{4}([年./-]\d{1,2}[月./-]\d{1,2}|年(\d{1,2}月|底|末|内))/.test(t) ? parseDateText(t) : null;
+}
+
+/**
  * Does the text look like a date target: a date followed by 前 or similar, a full date (with or without a note
  * in brackets), or a year's end (`年底`, `2023年末`)? Lead-in words (`在`, `于`) are skipped.
  */

@@ -2,7 +2,7 @@
 import Decimal from 'decimal.js';
 import { CellValue } from '../grid';
 import { compact } from '../text';
-import { DateValue, fromSerial, looksLikeDateTarget, parseDateText } from './date';
+import { DateValue, fromSerial, looksLikeDateTarget, parseDateText, startsWithDate } from './date';
 import { isDateFormat, isEmptyMarker, isPercentFormat, parseNumber } from './number';
 import { Operator, leadingOperator, trailingOperator } from './operator';
 import { cleanUnit } from './unit';
@@ -68,11 +68,9 @@ export function readIndicatorValue(v: CellValue, fmt?: string | null): Indicator
     if (!operator) operator = trail.op;
     rest = trail.rest;
   }
-  // A full date written without 前 (an actual such as 2022年7月10日).
-  if (/^年\d{1,2}月/.test(p.rest) || /^[./-]\d{1,2}[./-]\d{1,2}$/.test(p.rest)) {
-    const d = parseDateText(s);
-    if (d) return { kind: 'date', date: d, operator, text: full };
-  }
+  // A date written without 前 (an actual such as 2022年7月10日, 2022-7-10召开, 2022年底).
+  const dated = startsWithDate(s);
+  if (dated) return { kind: 'date', date: dated, operator, text: full };
   if (/^月/.test(p.rest)) {
     const d = parseDateText(s);
     if (d) return { kind: 'date', date: d, operator, text: full };
