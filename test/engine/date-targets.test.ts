@@ -30,9 +30,12 @@ describe('a date written after words (完成于…, 已于…) is read as the da
   test('完成于2024年1月5日 against 2023年12月31日前 is late: DATE_NOT_MET, not a full score', () => {
     const c = withDate('2023年12月31日前', '完成于2024年1月5日', false, '场馆档期冲突');
     expect(serious(c.findings)).toEqual(['DATE_NOT_MET@F15']);
-    expect(render(c.findings.find((f) => f.code === 'DATE_NOT_MET')!, 'zh')).toBe(
-      '展会筹备完成时间：完成时间 2024年1月5日 晚于目标 2023年12月31日，按 0 分计',
-    );
+    expect(
+      render(
+        c.findings.find((f) => f.code === 'DATE_NOT_MET')!,
+        'zh',
+      ),
+    ).toBe('展会筹备完成时间：完成时间 2024年1月5日 晚于目标 2023年12月31日，按 0 分计');
     expect(c.tables[0].total).toMatchObject({ computed: '89.54', reported: '89.54' });
   });
 

@@ -55,7 +55,9 @@ test.each(WORDS)('%s: %s starred, with a note or a colon, still reads as %s', (b
 test('no block gives a role to an empty key (a blank, or a sentence too long to be a header)', () => {
   for (const [, , role] of TABLES) expect(role('')).toBeNull();
   expect(isHeaderWord('')).toBe(false);
-  expect(headerKey('说明：本表中的指标值、完成值与分值均由项目单位根据年初批复的绩效目标如实填写，不得擅自调整。')).toBe('');
+  expect(
+    headerKey('说明：本表中的指标值、完成值与分值均由项目单位根据年初批复的绩效目标如实填写，不得擅自调整。'),
+  ).toBe('');
 });
 
 test('a header that starts with a word of three characters or more takes its role', () => {

@@ -133,16 +133,19 @@ function readFunds(view: SheetView, hdr: number, stop: number, model: ProjectMod
   const scoreHeader = header.find((c) => c.col === cols.get('score'));
   const hw = scoreHeader && /\((\d+(?:\.\d+)?)分/.exec(scoreHeader.text);
   if (hw) model.fundsHeaderWeight = hw[1];
+  // The section label as row labels hold it (compact: half-width, no spaces), when it is repeated on each row.
   const sectionText = model.fundsLabel
-    ? String(view.sheet.values[model.fundsLabel.row]?.[model.fundsLabel.col] ?? '')
+    ? compact(String(view.sheet.values[model.fundsLabel.row]?.[model.fundsLabel.col] ?? ''))
     : '';
   const dataCols = (['initial', 'budget', 'executed'] as FundsRole[]).map((r) => cols.get(r));
   let group = '';
+  /** The group the first row opens (`按收入性质分：财政拨款`), for when a 合计 below takes its place. */
+  let firstGroup = '';
   let end = hdr + 1;
   for (let r = hdr + 1; r < stop; r++) {
     if (view.isBlank(r)) continue;
     let label = labelText(view, r, first, model.fundsLabel);
-    if (sectionText && label.startsWith(sectionText.replace(/\s/g, ''))) label = label.slice(sectionText.length);
+    if (sectionText && label.startsWith(sectionText)) label = label.slice(sectionText.length);
     const values = dataCols.map((c) => (c === undefined ? null : (view.sheet.values[r]?.[c] ?? null)));
     const hasData = values.some((v) => !isEmptyMarker(v));
     // Goal rows and other text rows end the block: sentences are never amounts.
@@ -157,6 +160,7 @@ function readFunds(view: SheetView, hdr: number, stop: number, model: ProjectMod
     const isTotal = model.funds.length === 0;
     if (/按收入性质/.test(label)) group = 'income';
     else if (/按支出性质/.test(label)) group = 'expense';
+    if (isTotal) firstGroup = group;
     const row: FundsRowModel = {
       row: r,
       label: label.replace(/^其中[:：]?/, '').replace(/^按(收入|支出)性质分[:：]?/, '') || label,
@@ -174,7 +178,7 @@ function readFunds(view: SheetView, hdr: number, stop: number, model: ProjectMod
     model.funds.push(row);
     end = r + 1;
   }
-  totalLast(model);
+  totalLast(model, firstGroup);
   return end;
 }
 
@@ -188,15 +192,17 @@ function mergedLabel(view: SheetView, hdr: number, first: number): string | unde
  * A list of sources with its 合计 at the bottom (`资金来源 | 年初预算 | …`, rows 财政拨款 / 其他资金 / 合计):
  * that row is the total, and the rows above it are its split.
  */
-function totalLast(model: ProjectModel): void {
+function totalLast(model: ProjectModel, firstGroup: string): void {
   const f = model.funds;
   if (f.length < 2 || /总额|合计|总计|全部/.test(f[0].label)) return;
-  const i = f.findIndex((x, k) => k > 0 && /^(合计|总计|总额|资金总额|小计)$/.test(x.label.replace(/[(（].*$/, '')));
+  const i = f.findIndex(
+    (x, k) => k > 0 && /^(合计|总计|总额|资金总额|小计)$/.test(x.label.replace(/[(（].*$/, '').replace(/[:：]+$/, '')),
+  );
   if (i < 0) return;
   const [total] = f.splice(i, 1);
   for (const x of f) {
     x.isTotal = false;
-    if (x.group === 'total') x.group = '';
+    if (x.group === 'total') x.group = firstGroup;
   }
   total.isTotal = true;
   total.group = 'total';
@@ -612,7 +618,8 @@ function readProject(
     if (!model.total) model.total = identityTotal(view, top, anchors[i].row);
     return { last: j - 1, end };
   }
-  const first = groupAbove(view, anchors[j].row, end);
+  // A goal group's title right above the first indicator header; with no funds or task block, up to the table's top.
+  const first = groupAbove(view, anchors[j].row, j === i ? top : end);
   let group = first ? addGroup(view, model, first.row, first.cell) : undefined;
   let res = readIndicators(view, anchors[j].row, limitAt(j + 1), model, group);
   while (res.nextGroup && anchors[j + 1]?.kind === 'indicators' && group !== undefined) {
