@@ -38,8 +38,8 @@ export function conversion(from: string, to: string): Decimal | null {
   const a = unitScale(from);
   const b = unitScale(to);
   if (a.base === b.base) return a.factor.div(b.factor);
-  // A period written on one side only: 1次/年 against 2次.
-  const perless = (u: string) => u.replace(/^(每[年月周天日季])|\/[年月周天日季度]+$/, '');
+  // A period written on one side only, wherever it stands: 1次/年, 次每年, 吨/年/台 against 次, 吨/台.
+  const perless = (u: string) => u.replace(/每[年月周天日季]|\/[年月周天日季度]+/, '');
   const pa = perless(from);
   const pb = perless(to);
   if ((pa !== from || pb !== to) && pa !== '' && pb !== '') return conversion(pa, pb);
