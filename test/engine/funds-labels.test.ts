@@ -3,6 +3,7 @@
  * section label repeated on every fund row with full-width brackets or a space, a sources list whose 合计 has a
  * colon, and a sources list that opens with 按收入性质分 and ends with 合计. Each test fails on the old code.
  */
+import { rangeA1 } from '../../src/engine/address';
 import { checkWorkbook } from '../../src/engine/check/workbook';
 import { Sheet } from '../../src/engine/grid';
 import { serious } from '../helpers/findings';
@@ -121,5 +122,28 @@ describe('goal groups with no funds block above them', () => {
     // Each group's weight is its title's (40); 20 + 20 = 40 scored in each; total 50 + 50 = 100.
     expect(c.tables[0].total).toMatchObject({ computed: '100.00', reported: '100' });
     expect(serious(c.findings)).toEqual([]);
+  });
+});
+
+describe('a funds-only table followed by another table', () => {
+  test('the next table’s title 项目支出绩效自评表 (支出 is a fund word) is no fund row: it starts the next table', () => {
+    const s = sheet([
+      ['项目支出绩效自评表'],
+      ['项目名称', '农村公路养护', '自评得分', 95.5],
+      ['项目资金（万元）', '全年预算数', '全年执行数', '执行率'],
+      ['年度资金总额', 200, 190, 0.95],
+      [],
+      ['项目支出绩效自评表'],
+      ['项目名称', '老旧小区改造'],
+      ['资金来源', '年初预算', '全年预算', '全年执行', '分值', '执行率', '得分'],
+      ['合计', 400, 420, 402, 10, '95.71%', 9.57],
+      ...INDICATORS,
+      ['合计', null, null, null, null, 100, 99.57],
+      ['评价结论', '优'],
+    ]);
+    const models = projects(s);
+    // 190 ÷ 200 = 95%; the second table starts at its title in A6.
+    expect(fundsOf(models[0]).map((f) => f.label)).toEqual(['年度资金总额']);
+    expect(models.map((m) => rangeA1(m.range))).toEqual(['A1:D4', 'A6:H15']);
   });
 });

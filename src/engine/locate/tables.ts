@@ -148,6 +148,8 @@ function readFunds(view: SheetView, hdr: number, stop: number, model: ProjectMod
     if (sectionText && label.startsWith(sectionText)) label = label.slice(sectionText.length);
     const values = dataCols.map((c) => (c === undefined ? null : (view.sheet.values[r]?.[c] ?? null)));
     const hasData = values.some((v) => !isEmptyMarker(v));
+    // The next table's title (`项目支出绩效自评表`: 支出 is a fund word) ends the block.
+    if (!hasData && isTitle(view.textCells(r))) break;
     // Goal rows and other text rows end the block: sentences are never amounts.
     if (label === '' || !FUND_ROW_WORDS.test(label)) {
       if (GOAL_WORDS.test(label) || groupTitle(view, r)) break;
