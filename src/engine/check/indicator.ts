@@ -88,9 +88,9 @@ export function readIndicator(ind: IndicatorModel, ctx: TableContext): Indicator
   const targetRef = adjusted ?? ind.target;
   const target = readIndicatorValue(targetRef?.value ?? null, targetRef?.fmt);
   let actual = readIndicatorValue(ind.actual?.value ?? null, ind.actual?.fmt);
-  // 安全事故 ≤0次, actual 无: "none" is the count 0, not a missing value.
+  // 安全事故 ≤0次, actual 无 / 没有 / 零: "none" is the count 0, not a missing value (无 reads as empty, the others as text).
   if (
-    actual.kind === 'empty' &&
+    (actual.kind === 'empty' || actual.kind === 'text') &&
     typeof ind.actual?.value === 'string' &&
     /^(无|没有|零)$/.test(compact(ind.actual.value)) &&
     target.kind === 'number' &&
@@ -125,7 +125,8 @@ export function statesDirection(x: IndicatorInput): boolean {
 
 /** A 预算执行率 indicator: scored as positive, its actual checked against the funds block. */
 function isExecutionIndicator(name: string): boolean {
-  return name.includes('执行率') && /^(预算|资金|项目资金|部门预算)?执行率$|^预算执行率/.test(compact(name));
+  const c = compact(name); // `预算执行\n率`: a name broken over two lines in its cell
+  return c.includes('执行率') && /^(预算|资金|项目资金|部门预算)?执行率$|^预算执行率/.test(c);
 }
 
 export function checkIndicator(x: IndicatorInput, ctx: TableContext, env: IndicatorEnv): IndicatorOutcome {
@@ -205,8 +206,10 @@ function sameUnit(
 ): { t: Decimal; a: Decimal; unit: string } | null {
   const target = x.target as Extract<IndicatorValue, { kind: 'number' }>;
   const actual = x.actual as Extract<IndicatorValue, { kind: 'number' }>;
-  const tu = target.unit || x.unitCol;
-  const au = actual.unit || x.unitCol;
+  // 百分比 is the unit %: a bare 0.96 under it is 96%.
+  const percentUnit = (u: string) => (u === '百分比' ? '%' : u);
+  const tu = percentUnit(target.unit || x.unitCol);
+  const au = percentUnit(actual.unit || x.unitCol);
   let a = a0;
   let t = t0;
   const pct = (u: string) => u === '%' || u === '';

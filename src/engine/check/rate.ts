@@ -30,7 +30,8 @@ export interface RateOutcome {
 export function checkRate(ctx: TableContext, x: RateInput): RateOutcome {
   if (x.budget.kind === 'bad' || x.executed.kind === 'bad') return { outcome: null, percent: null, figure: null };
   const budgetText = amountText(x.budget);
-  const executedText = amountText(x.executed);
+  // An empty executed cell counts as 0 (the rate is 0.00%): the messages say so instead of a blank.
+  const executedText = amountText(x.executed) ?? (x.executed.kind === 'empty' ? '0.00' : null);
   const outcome = executionRate(
     x.budget.kind === 'ok' ? x.budget.value : null,
     x.executed.kind === 'ok' ? x.executed.value : null,
