@@ -206,10 +206,8 @@ function sameUnit(
 ): { t: Decimal; a: Decimal; unit: string } | null {
   const target = x.target as Extract<IndicatorValue, { kind: 'number' }>;
   const actual = x.actual as Extract<IndicatorValue, { kind: 'number' }>;
-  // 百分比 is the unit %: a bare 0.96 under it is 96%.
-  const percentUnit = (u: string) => (u === '百分比' ? '%' : u);
-  const tu = percentUnit(target.unit || x.unitCol);
-  const au = percentUnit(actual.unit || x.unitCol);
+  const tu = target.unit || x.unitCol;
+  const au = actual.unit || x.unitCol;
   let a = a0;
   let t = t0;
   const pct = (u: string) => u === '%' || u === '';

@@ -17,11 +17,13 @@ const PREFIXES: [string, number][] = [
 /** Clean a unit as written: words that are not the unit (余, 多, 左右) removed. */
 export function cleanUnit(u: string | null | undefined): string {
   if (!u) return '';
-  return u
+  const c = u
     .replace(/^(余|多|以上|左右|约)/, '')
     .replace(/(以上|以下|以内|左右|及以上|及以下|之内)$/, '')
     .replace(/^[)）]/, '')
     .trim();
+  // 百分比 is the unit %: a bare 0.96 under it is 96%, as under %.
+  return c === '百分比' ? '%' : c;
 }
 
 export function unitScale(u: string): UnitScale {
