@@ -14,5 +14,6 @@ module.exports = {
   ],
   testPathIgnorePatterns: ['/node_modules/', '-cli\\.test\\.ts$'],
   globalSetup: undefined,
+  testEnvironment: require('path').join(__dirname, 'test/setup/stryker-bail-environment.cjs'),
   setupFiles: ['<rootDir>/test/setup/stryker-env.ts'],
 };

@@ -56,8 +56,14 @@ const MSG = {
 };
 
 describe('the write plan of a table in two-letter columns', () => {
-  const { g, check } = flaggedTable();
-  const plan = buildWritePlan(g, check, { lang: 'zh' });
+  // Built before each test, not while Jest collects them (docs/mutation.md).
+  let g: WorkbookGrid;
+  let check: ReturnType<typeof checkWorkbook>;
+  let plan: ReturnType<typeof buildWritePlan>;
+  beforeEach(() => {
+    ({ g, check } = flaggedTable());
+    plan = buildWritePlan(g, check, { lang: 'zh' });
+  });
   const at = (cell: string) => plan.cells.find((c) => c.cell === cell)!;
 
   test('the findings, and the cells the plan touches with their row and column', () => {
@@ -230,19 +236,22 @@ describe('the JSON report', () => {
 
 describe('the grade written back in the workbook’s own wording', () => {
   // Bounds (mof2020): 优 ≥ 90, 良 ≥ 80, 中 ≥ 60. Every project spent its whole budget (100%).
-  const b = new SheetBuilder();
-  summaryTable(b, {
-    rows: [
-      [1, '机关运行保障', 100, 100, 1, 95, '良'],
-      [2, '信息系统运维', 50, 50, 1, 95, '较差'],
-      [3, '专项调查', 80, 80, 1, 85, '优（90分及以上）'],
-      [4, '课题研究', 20, 20, 1, 95, '基本合格'],
-      [5, '档案整理', 30, 30, 1, 85, '良（个别指标完成较差）'],
-      [6, '宣传经费', 10, 10, 1, 65, '中（接近良好）'],
-    ],
-    total: [290, 290, 1],
+  let c: ReturnType<typeof checkWorkbook>;
+  beforeEach(() => {
+    const b = new SheetBuilder();
+    summaryTable(b, {
+      rows: [
+        [1, '机关运行保障', 100, 100, 1, 95, '良'],
+        [2, '信息系统运维', 50, 50, 1, 95, '较差'],
+        [3, '专项调查', 80, 80, 1, 85, '优（90分及以上）'],
+        [4, '课题研究', 20, 20, 1, 95, '基本合格'],
+        [5, '档案整理', 30, 30, 1, 85, '良（个别指标完成较差）'],
+        [6, '宣传经费', 10, 10, 1, 65, '中（接近良好）'],
+      ],
+      total: [290, 290, 1],
+    });
+    c = checkWorkbook(grid(b.sheet('汇总表')));
   });
-  const c = checkWorkbook(grid(b.sheet('汇总表')));
 
   test('a grade that begins with the right word, remarks after it, is not flagged', () => {
     // 85 → 良 reads 良（个别指标完成较差）; 65 → 中 reads 中（接近良好）: both agree.

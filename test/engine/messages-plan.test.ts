@@ -175,17 +175,23 @@ describe('dates in words', () => {
   // written without a year (6月底前 / 7月10日). Weight 7.5 each (12 × 7.5 = 90), scored 0 when late:
   // total 9.54 + 0 = 9.54 → 差.
   const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-  const c = central((s) => {
-    s.indicators = DAYS.map((days, i) => {
-      const m = i + 1;
-      const target = m === 6 ? '6月底前' : `2023年${m}月${days}日前`;
-      const actual = m === 6 ? '7月10日' : m === 12 ? '2024年1月10日' : `2023年${m + 1}月10日`;
-      return [m === 1 ? '产出指标' : null, m === 1 ? '时效指标' : null, `第${m}批次验收`, target, actual, 7.5, 0];
-    });
-    s.total = [100, 9.54];
-    s.grade = '差';
-  }, '时效');
-  const late = c.findings.filter((f) => f.code === 'DATE_NOT_MET');
+  // Built again before each test (not while Jest collects the tests), so that the mutation run sees which test
+  // reaches which code (docs/mutation.md).
+  let c: ReturnType<typeof central>;
+  let late: Finding[];
+  beforeEach(() => {
+    c = central((s) => {
+      s.indicators = DAYS.map((days, i) => {
+        const m = i + 1;
+        const target = m === 6 ? '6月底前' : `2023年${m}月${days}日前`;
+        const actual = m === 6 ? '7月10日' : m === 12 ? '2024年1月10日' : `2023年${m + 1}月10日`;
+        return [m === 1 ? '产出指标' : null, m === 1 ? '时效指标' : null, `第${m}批次验收`, target, actual, 7.5, 0];
+      });
+      s.total = [100, 9.54];
+      s.grade = '差';
+    }, '时效');
+    late = c.findings.filter((f) => f.code === 'DATE_NOT_MET');
+  });
 
   test('each late deadline raises DATE_NOT_MET on its actual and a missing reason beside it', () => {
     const rows = DAYS.map((_, i) => 13 + i);

@@ -46,7 +46,10 @@ function relabel(s: Sheet, from: string, to: string): Sheet {
 const check = (s: Sheet) => checkWorkbook(grid(s));
 
 describe('the total row', () => {
-  const base = check(central());
+  let base: ReturnType<typeof check>;
+  beforeEach(() => {
+    base = check(central()); // before each test, not while Jest collects them (docs/mutation.md)
+  });
 
   test('the clean central table reads its total and grade, and raises nothing', () => {
     expect(base.tables[0].total).toMatchObject({ computed: '99.54', reported: '99.54' });
