@@ -7,7 +7,16 @@ import { checkWorkbook } from '../../src/engine/check/workbook';
 import { CellValue } from '../../src/engine/grid';
 import { render } from '../../src/engine/messages/findings';
 import { serious } from '../helpers/findings';
-import { SheetBuilder, SichuanIndicator, grid, sichuanExample, sichuanProject, summaryTable } from '../helpers/tables';
+import {
+  SheetBuilder,
+  SichuanIndicator,
+  centralClean,
+  centralProject,
+  grid,
+  sichuanExample,
+  sichuanProject,
+  summaryTable,
+} from '../helpers/tables';
 
 /**
  * The Sichuan example (total 97.7, every figure agreeing) with its first indicator (weight 10) replaced. The
@@ -66,4 +75,35 @@ describe('an empty executed cell counts as 0 in the rate messages', () => {
     expect(render(f, 'zh')).toBe('兰洽会经费：执行率应为 0.00%（0.00 ÷ 100.00），表内为 50%');
     expect(render(f, 'en')).toContain('(0.00 ÷ 100.00)');
   });
+});
+
+describe('an indicator whose name begins with a grade word is an indicator, not the grade row', () => {
+  // Until 27 Nov 2026 any first text starting with 等级 / 自评结果 … ended the indicators as the grade row:
+  // one indicator read, no total, GRADE_MISMATCH on the name and WEIGHT_SUM.
+  function centralWith(name: string) {
+    const spec = centralClean();
+    // 218 against ≥ 200: met, 20 of 20, as the clean table's 签约项目个数; the total stays 99.54.
+    spec.indicators[1] = [null, null, name, '≥200公里', '218公里', 20, 20];
+    const b = new SheetBuilder();
+    centralProject(b, spec);
+    return checkWorkbook(grid(b.sheet('交通')));
+  }
+
+  test.each(['等级公路新改建里程', '自评结果运用里程'])(
+    '%s: six indicators, total 99.54, nothing to report',
+    (name) => {
+      const c = centralWith(name);
+      expect(c.tables[0].indicators.map((i) => i.name)).toEqual([
+        '布展特色产业馆数量',
+        name,
+        '承办事项完成时间',
+        '兰洽会经费',
+        '新区对外影响力',
+        '参展客商满意度',
+      ]);
+      expect(c.tables[0].total).toMatchObject({ computed: '99.54', reported: '99.54' });
+      expect(c.tables[0].grade).toMatchObject({ computed: '优', reported: '优' });
+      expect(serious(c.findings)).toEqual([]);
+    },
+  );
 });
