@@ -76,6 +76,24 @@ describe('the grade row', () => {
     expect(all(c.findings)).toEqual([]);
   });
 
+  // A label followed by a mark or by the grade itself is still the label; the grade is read from the cell to its right.
+  test.each(['自评等级：优', '自评等级:优', '自评等级优', '自评等级良', '自评等级中', '自评等级差', '等级评定'])(
+    'labelled %s, the grade is read',
+    (word) => {
+      const c = check(relabel(central(), '自评等级', word));
+      expect(c.tables[0].grade).toMatchObject({ computed: '优', reported: '优' });
+      expect(all(c.findings)).toEqual([]);
+    },
+  );
+
+  test.each(['等级公路', '自评结果运用', '自评结果优良率'])(
+    'labelled %s (a name, not a grade label), no grade is read',
+    (word) => {
+      const c = check(relabel(central(), '自评等级', word));
+      expect(c.tables[0].grade?.reported ?? null).toBeNull();
+    },
+  );
+
   test('labelled 等第, no grade is read', () => {
     const c = check(relabel(central(), '自评等级', '等第'));
     expect(c.tables[0].grade?.reported ?? null).toBeNull();

@@ -20,6 +20,9 @@ describe('toHalfWidth: full-width ASCII (U+FF01–U+FF5E) and the ideographic sp
     // The full-width comma (U+FF0C) is in the range; 【】、。 (U+3000–U+303F) are not and stay.
     ['【必填】数量，质量、时效。', '【必填】数量,质量、时效。'],
     ['年度指标值', '年度指标值'],
+    // Past the range's end: ￥ (U+FFE5, full-width yen) and ｡ (U+FF61) stay as they are, next to converted digits.
+    ['￥５８４．４８万元', '￥584.48万元'],
+    ['１２｡', '12｡'],
   ])('%s → %s', (cell, expected) => {
     expect(toHalfWidth(cell)).toBe(expected);
   });
