@@ -174,6 +174,15 @@ export const GRADE_WORDS = [
   '自评等次',
   '评价等次',
 ];
+/**
+ * After a grade word, in its own cell: nothing, 评定/评价/结论/结果 (`等级评定`), a mark (`自评等级：优`) or the
+ * grade itself (`自评等级优`). Any other word makes it a name: `等级公路新改建里程`, `自评结果运用率` are indicators.
+ */
+const AFTER_GRADE_WORD = /^(评定|评价|结论|结果)?($|[^\p{Script=Han}]|(优秀?|良好?|中等?|较?差|合格|不合格)$)/u;
+/** Is this key (a row's first text) the grade row's label? */
+export function isGradeLabel(key: string): boolean {
+  return GRADE_WORDS.some((w) => key === w || (key.startsWith(w) && AFTER_GRADE_WORD.test(key.slice(w.length))));
+}
 /** Goal rows: sentences between the funds and the indicators; they end the funds block. */
 export const GOAL_WORDS =
   /^(年度总体目标|项目年度目标|总体目标|年度目标|项目基本情况|绩效目标|预期目标|年度绩效目标|年初绩效目标|全年目标|年度主要任务|\d+[.、]?项目年度目标)/;

@@ -22,7 +22,7 @@ import {
   FUND_ROW_WORDS,
   FundsRole,
   GOAL_WORDS,
-  GRADE_WORDS,
+  isGradeLabel,
   GROUP_TITLE,
   HEADING,
   HEADING_WITH_SUMS,
@@ -250,19 +250,9 @@ function identityTotalRow(view: SheetView, r: number): ProjectModel['total'] {
   return identityTotal(view, r, r + 1);
 }
 
-/**
- * After a grade label, in its own cell: nothing, 评定/评价/结论/结果 (`等级评定`), a mark (`自评等级：优`) or the
- * grade itself (`自评等级优`). Any other word makes it a name: `等级公路新改建里程`, `自评结果运用率` are indicators.
- */
-const AFTER_GRADE_LABEL = /^(评定|评价|结论|结果)?($|[^\p{Script=Han}]|(优秀?|良好?|中等?|较?差|合格|不合格)$)/u;
-
 function isGradeRow(view: SheetView, r: number): boolean {
   const f = view.firstText(r);
-  return (
-    !!f &&
-    view.firstCol(r) === f.col &&
-    GRADE_WORDS.some((w) => f.key === w || (f.key.startsWith(w) && AFTER_GRADE_LABEL.test(f.key.slice(w.length))))
-  );
+  return !!f && view.firstCol(r) === f.col && isGradeLabel(f.key);
 }
 
 /** The 总分 row: its weight and score cells (the score, when not in the score column, is the row's last number). */
